@@ -1,0 +1,32 @@
+package io.scan2ledger.app;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code scan2ledger.extraction.*} and {@code scan2ledger.review.*}.
+ *
+ * @param workers         documents read in parallel (one Tesseract engine per worker); default: CPU cores
+ * @param queueSize       documents waiting for a worker before intake pauses
+ * @param tessdata        Tesseract's language data (jpn, eng)
+ * @param templates       a folder of form templates to use instead of the bundled ones (add a form without a rebuild)
+ * @param sweepInterval   how often stalled documents are queued again
+ * @param fourEyesForms   forms whose approval needs two different supervisors
+ * @param dvFields        tick-box fields that mark a document DV-protected when ticked
+ */
+@ConfigurationProperties("scan2ledger.extraction")
+public record ExtractionProperties(Integer workers, Integer queueSize, String tessdata, Path templates,
+                                   Duration sweepInterval, List<String> fourEyesForms, List<String> dvFields) {
+
+    public ExtractionProperties {
+        workers = workers == null || workers <= 0 ? Runtime.getRuntime().availableProcessors() : workers;
+        queueSize = queueSize == null ? 100 : queueSize;
+        tessdata = tessdata == null ? "/usr/share/tesseract-ocr/5/tessdata" : tessdata;
+        sweepInterval = sweepInterval == null ? Duration.ofMinutes(5) : sweepInterval;
+        fourEyesForms = fourEyesForms == null ? List.of() : fourEyesForms;
+        dvFields = dvFields == null ? List.of() : dvFields;
+    }
+}

@@ -1,0 +1,135 @@
+package io.scan2ledger.app;
+
+import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.document.DocumentLifecycle;
+import io.scan2ledger.document.DocumentRepository;
+import io.scan2ledger.document.OriginalStore;
+import io.scan2ledger.imaging.ImagingLimits;
+import io.scan2ledger.imaging.ScanInspector;
+import io.scan2ledger.intake.Channels;
+import io.scan2ledger.intake.IntakeGateway;
+import io.scan2ledger.intake.IntakeService;
+import io.scan2ledger.intake.IntakeSettings;
+import io.scan2ledger.persistence.PersistenceConfiguration;
+import io.scan2ledger.routes.CamelIntakeGateway;
+import io.scan2ledger.routes.IntakeProperties;
+import io.scan2ledger.routes.IntakeRoutes;
+import io.scan2ledger.routes.Pipeline;
+import io.scan2ledger.routes.PipelineErrorHandling;
+import io.scan2ledger.support.Home;
+import io.scan2ledger.support.Transactions;
+import io.scan2ledger.web.api.UploadSpool;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+
+/** Wires the core's services to their adapters and the Camel routes. */
+@Configuration(proxyBeanMethods = false)
+@Import(PersistenceConfiguration.class)
+@EnableConfigurationProperties(IntakeProperties.class)
+public class PipelineConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Home home(Scan2LedgerProperties properties, IntakeProperties intake) {
+        Home home = new Home(properties.home());
+        try {
+            for (var dir : List.of(home.store(), home.archive(), home.error(), home.spool())) {
+                Files.createDirectories(dir);
+            }
+            for (var channel : intake.channels()) {
+                Files.createDirectories(home.resolve(channel.folder()));
+            }
+            if (intake.eApplication() != null) {
+                Files.createDirectories(home.resolve(intake.eApplication().folder()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory layout under " + home.root(), e);
+        }
+        return home;
+    }
+
+    @Bean
+    Channels channels(IntakeProperties intake) {
+        return intake.toChannels();
+    }
+
+    @Bean
+    ScanInspector scanInspector() {
+        return new ScanInspector(ImagingLimits.defaults());
+    }
+
+    @Bean
+    IntakeSettings intakeSettings(Home home, IntakeProperties intake, Scan2LedgerProperties properties) {
+        return new IntakeSettings(home.archive(), home.error(), intake.maxFileSize().toBytes(),
+                intake.incompleteGrace(), properties.zone());
+    }
+
+    @Bean
+    IntakeService intakeService(ScanInspector inspector, OriginalStore store, DocumentRepository documents,
+                                AuditTrail audit, Transactions tx, IntakeSettings settings, Clock clock) {
+        IntakeService service = new IntakeService(inspector, store, documents, audit, tx, settings, clock);
+        String crashPoint = System.getProperty("scan2ledger.test.crash-point");
+        if (crashPoint != null) {
+            log.warn("intake.crash-point armed point={} (test hook)", crashPoint);
+            service.setCrashPoint(IntakeService.CrashPoint.valueOf(crashPoint));
+        }
+        return service;
+    }
+
+    @Bean
+    DocumentLifecycle documentLifecycle(DocumentRepository documents, AuditTrail audit, Transactions tx) {
+        return new DocumentLifecycle(documents, audit, tx);
+    }
+
+    @Bean
+    Pipeline pipeline(ObjectProvider<Pipeline.Stage> stages, ProducerTemplate producer, DocumentRepository documents) {
+        return new Pipeline(stages.orderedStream().toList(), producer, documents);
+    }
+
+    @Bean
+    PipelineErrorHandling pipelineErrorHandling() {
+        return new PipelineErrorHandling();
+    }
+
+    @Bean
+    IntakeRoutes intakeRoutes(IntakeProperties intake, Home home, IntakeService service, Pipeline pipeline) {
+        return new IntakeRoutes(intake, home, service, pipeline);
+    }
+
+    @Bean
+    IntakeGateway intakeGateway(ProducerTemplate producer) {
+        return new CamelIntakeGateway(producer);
+    }
+
+    @Bean
+    UploadSpool uploadSpool(Home home) {
+        return new UploadSpool(home.spool());
+    }
+
+    /** Documents left in a machine stage when the process last stopped carry on where they were. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeUnfinished(ApplicationReadyEvent event) {
+        Pipeline pipeline = event.getApplicationContext().getBean(Pipeline.class);
+        new Thread(pipeline::resumeAll, "pipeline-resume").start();
+    }
+}

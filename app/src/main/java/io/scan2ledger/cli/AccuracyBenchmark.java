@@ -1,0 +1,147 @@
+package io.scan2ledger.cli;
+
+import io.scan2ledger.extraction.DocumentField;
+import io.scan2ledger.extraction.Reading;
+import io.scan2ledger.field.Problem;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.templates.samples.OutputKind;
+import io.scan2ledger.templates.samples.Sample;
+import io.scan2ledger.templates.samples.SampleGenerator;
+import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.validation.Validator;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./scan2ledger bench accuracy [--n 200] [--seed 42] [--threads 2] [--noise light]}: reads
+ * generated scans of all four forms (fixed seed: the same scans every run) through the real
+ * pipeline and compares every field with its ground truth.
+ *
+ * <ul>
+ *   <li><b>accuracy</b>: fields whose value equals the truth;</li>
+ *   <li><b>stp</b> (straight-through): documents with no problem at all, which skip review;</li>
+ *   <li><b>silent</b>: fields whose value is wrong yet carry no problem at all (confidence above the
+ *       review threshold, type and rules satisfied): the ones that would reach a ledger unreviewed.
+ *       {@code silentConfidenceOnly} counts wrong fields above their threshold, ignoring the rules.</li>
+ * </ul>
+ */
+final class AccuracyBenchmark {
+
+    private AccuracyBenchmark() {
+    }
+
+    private static final class Tally {
+        final Map<String, int[]> byType = new TreeMap<>();   // fields, right, silent, silentByConfidence
+        int docs;
+        int straightThrough;
+        int unclassified;
+
+        synchronized void add(String type, boolean right, boolean silent, boolean aboveThreshold) {
+            int[] t = byType.computeIfAbsent(type, k -> new int[4]);
+            t[0]++;
+            t[1] += right ? 1 : 0;
+            t[2] += silent ? 1 : 0;
+            t[3] += !right && aboveThreshold ? 1 : 0;
+        }
+
+        int sum(int i) {
+            return byType.values().stream().mapToInt(t -> t[i]).sum();
+        }
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        int n = Integer.parseInt(Commands.option(args, "--n", "200"));
+        long seed = Long.parseLong(Commands.option(args, "--seed", "42"));
+        int threads = Integer.parseInt(Commands.option(args, "--threads",
+                String.valueOf(Runtime.getRuntime().availableProcessors())));
+        boolean verbose = List.of(args).contains("--verbose");
+        Path work = Files.createTempDirectory("s2l-bench-accuracy-");
+        Tally tally = new Tally();
+        AtomicInteger done = new AtomicInteger();
+        try (Bench bench = new Bench(Optional.empty())) {
+            SampleGenerator generator = new SampleGenerator(bench.catalog);
+            List<FormTemplate> forms = bench.catalog.all();
+            ScanOptions options = ScanOptions.typical();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> jobs = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                jobs.add(pool.submit(() -> {
+                    FormTemplate form = forms.get(index % forms.size());
+                    Sample sample = generator.generate(form, seed + index, options);
+                    Path scan = sample.writeTo(work, OutputKind.PNG);
+                    Reading reading = bench.reader.read(scan, Optional.empty());
+                    Files.deleteIfExists(scan);
+                    score(bench, form, sample, reading, tally, verbose, out);
+                    int k = done.incrementAndGet();
+                    if (k % 50 == 0) {
+                        out.println("  " + k + "/" + n + " documents");
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+            pool.shutdown();
+        } finally {
+            Commands.deleteTree(work);
+        }
+        report(tally, n, seed, out);
+        return 0;
+    }
+
+    private static void score(Bench bench, FormTemplate form, Sample sample, Reading reading, Tally tally,
+                              boolean verbose, PrintStream out) {
+        Map<String, String> expected = sample.expected();
+        synchronized (tally) {
+            tally.docs++;
+        }
+        if (!(reading instanceof Reading.Classified classified) || !classified.template().id().equals(form.id())) {
+            synchronized (tally) {
+                tally.unclassified++;
+            }
+            // Every field of an unrecognised document is wrong, but it goes to review: none is silent.
+            form.allFields().forEach(f -> tally.add(f.type(), false, false, false));
+            return;
+        }
+        Validator.Verdict verdict = bench.verdict(classified);
+        if (verdict.straightThrough()) {
+            synchronized (tally) {
+                tally.straightThrough++;
+            }
+        }
+        for (DocumentField f : verdict.fields()) {
+            String truth = expected.getOrDefault(f.name(), "");
+            boolean right = f.value().equals(truth);
+            boolean silent = !right && f.problems().isEmpty();
+            boolean aboveThreshold = f.problems().stream().noneMatch(p -> p.code().equals("LOW_CONFIDENCE"));
+            tally.add(f.type(), right, silent, aboveThreshold);
+            if (verbose && !right) {
+                // Synthetic residents only: this output never sees real personal data.
+                out.printf("   %s %-22s truth=[%s] read=[%s] conf=%.2f %s%s%n", form.id(), f.name(), truth, f.value(),
+                        f.confidence(), f.problems().stream().map(Problem::code).toList(), silent ? " SILENT" : "");
+            }
+        }
+    }
+
+    private static void report(Tally t, int n, long seed, PrintStream out) {
+        out.printf("%-16s %6s %8s %7s%n", "type", "fields", "accuracy", "silent");
+        t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d%n", type, v[0], (double) v[1] / v[0], v[2]));
+        int fields = t.sum(0);
+        out.printf("documents=%d unclassified=%d straightThrough=%d fields=%d silentConfidenceOnly=%.4f seed=%d%n",
+                t.docs, t.unclassified, t.straightThrough, fields, (double) t.sum(3) / fields, seed);
+        out.printf("accuracy=%.4f stp=%.4f silent=%.4f n=%d%n", (double) t.sum(1) / fields,
+                (double) t.straightThrough / t.docs, (double) t.sum(2) / fields, n);
+    }
+}

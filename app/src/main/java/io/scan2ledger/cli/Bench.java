@@ -1,0 +1,76 @@
+package io.scan2ledger.cli;
+
+import io.scan2ledger.extraction.DocumentField;
+import io.scan2ledger.extraction.FieldRead;
+import io.scan2ledger.extraction.Reading;
+import io.scan2ledger.field.FieldTypes;
+import io.scan2ledger.imaging.ImagingLimits;
+import io.scan2ledger.imaging.PageRenderer;
+import io.scan2ledger.ocr.TesseractEngine;
+import io.scan2ledger.ocr.TesseractFormReader;
+import io.scan2ledger.template.FieldSpec;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.Templates;
+import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.validation.Validator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reading pipeline without a server, as the benchmarks and {@code extract} use it: the real
+ * reader, field types and validator, on the bundled templates (or a template folder).
+ */
+final class Bench implements AutoCloseable {
+
+    static final String TESSDATA = System.getenv().getOrDefault("SCAN2LEDGER_TESSDATA",
+            "/usr/share/tesseract-ocr/5/tessdata");
+
+    final TemplateCatalog catalog;
+    final Templates templates;
+    final FieldTypes types = FieldTypes.standard();
+    final TesseractEngine tesseract = new TesseractEngine(TESSDATA);
+    final TesseractFormReader reader;
+    final Validator validator;
+
+    Bench(Optional<Path> templateDir) {
+        this.catalog = templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled);
+        this.templates = new Templates() {
+            @Override
+            public List<FormTemplate> all() {
+                return catalog.all();
+            }
+
+            @Override
+            public Optional<FormTemplate> byId(String id) {
+                return catalog.byId(id);
+            }
+
+            @Override
+            public List<String> reference(String name) {
+                return catalog.reference(name);
+            }
+        };
+        this.reader = new TesseractFormReader(templates, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
+        this.validator = new Validator(types, templates);
+    }
+
+    /** The fields as the extraction stage stores them, checked as the validation stage does. */
+    Validator.Verdict verdict(Reading.Classified reading) {
+        List<DocumentField> fields = new ArrayList<>();
+        FormTemplate template = reading.template();
+        for (FieldRead read : reading.fields()) {
+            FieldSpec spec = template.field(read.name()).orElseThrow();
+            fields.add(new DocumentField(read.name(), spec.type(), read.rawText(), "", read.confidence(), read.page(),
+                    read.box(), read.method(), List.of(), null, null));
+        }
+        return validator.validate(template, fields, reading.notes());
+    }
+
+    @Override
+    public void close() {
+        tesseract.close();
+    }
+}

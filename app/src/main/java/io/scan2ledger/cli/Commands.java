@@ -1,0 +1,156 @@
+package io.scan2ledger.cli;
+
+import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.audit.AuditVerification;
+import io.scan2ledger.document.DocumentRepository;
+import io.scan2ledger.document.OriginalStore;
+import io.scan2ledger.persistence.PersistenceConfiguration;
+import io.scan2ledger.persistence.store.FileSystemOriginalStore;
+import io.scan2ledger.support.Home;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Command-line tools that run beside (or without) the server: {@code audit verify}.
+ * They start only the database adapters: no web server, no routes, so they never take files.
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && List.of("audit", "bench", "extract", "samples", "store").contains(args[0]);
+    }
+
+    public static int run(String[] args) {
+        PrintStream out = System.out;
+        if (args.length >= 2 && (args[0].equals("audit") && args[1].equals("verify")
+                || args[0].equals("store") && args[1].equals("rekey"))) {
+            String[] cliArgs = Stream.concat(
+                    Stream.of("--spring.flyway.enabled=false", "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN"),
+                    Arrays.stream(args, 2, args.length)).toArray(String[]::new);
+            try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CliContext.class)
+                    .web(WebApplicationType.NONE)
+                    .run(cliArgs)) {
+                return args[0].equals("audit") ? verify(ctx, out) : rekey(ctx, out);
+            }
+        }
+        if (args[0].equals("extract")) {
+            try {
+                return ExtractCommand.run(args, out);
+            } catch (Exception e) {
+                out.println("extract failed: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (args[0].equals("samples")) {
+            return io.scan2ledger.templates.samples.SamplesCommand.run(Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args.length >= 2 && args[0].equals("bench")) {
+            try {
+                return switch (args[1]) {
+                    case "intake" -> IntakeBenchmark.run(args, out);
+                    case "accuracy" -> AccuracyBenchmark.run(args, out);
+                    case "speed" -> SpeedBenchmark.run(args, out);
+                    case "load" -> LoadBenchmark.run(args, out);
+                    default -> usage(out);
+                };
+            } catch (Exception e) {
+                out.println("bench failed: " + e);
+                return 1;
+            }
+        }
+        return usage(out);
+    }
+
+    /** The hash chain of the audit trail, then every stored original against its address. */
+    private static int verify(ConfigurableApplicationContext ctx, PrintStream out) {
+        AuditVerification result = ctx.getBean(AuditTrail.class).verify();
+        if (result.intact()) {
+            out.println("audit chain intact: " + result.rowsChecked() + " rows"
+                    + " / 監査ログのハッシュ連鎖は正常です（" + result.rowsChecked() + " 行）");
+        } else {
+            out.println("audit chain BROKEN at row " + result.firstBrokenSeq().orElse(-1) + ": " + result.problem());
+            out.println("監査ログの改ざんを検出しました。最初の不整合行: " + result.firstBrokenSeq().orElse(-1));
+        }
+        OriginalStore store = ctx.getBean(OriginalStore.class);
+        List<String> originals = ctx.getBean(DocumentRepository.class).originalsOnRecord();
+        List<String> bad = originals.stream().filter(sha -> !store.verify(sha)).toList();
+        if (bad.isEmpty()) {
+            out.println("stored originals intact: " + originals.size() + " files"
+                    + " / 保管中の原本 " + originals.size() + " 件はすべて正常です");
+        } else {
+            out.println("stored originals BROKEN: " + bad.size() + " of " + originals.size()
+                    + " missing or altered, first " + bad.get(0)
+                    + " / 保管中の原本に欠落または改ざんがあります（" + bad.size() + " 件）");
+        }
+        return result.intact() && bad.isEmpty() ? 0 : 1;
+    }
+
+    private static int rekey(ConfigurableApplicationContext ctx, PrintStream out) {
+        int n = ctx.getBean(FileSystemOriginalStore.class).rekey();
+        out.println("re-sealed " + n + " stored originals with the active key / 原本 " + n + " 件を新しい鍵で暗号化し直しました");
+        return 0;
+    }
+
+    private static int usage(PrintStream out) {
+        out.println("usage: audit verify | store rekey | bench intake [--n N] [--min-age 3s,1s] | bench accuracy [--n 200]"
+                + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
+                + " | bench load [--rate 60] [--minutes 10]"
+                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]");
+        return 2;
+    }
+
+    /** The value after {@code name} in the arguments, or the default. */
+    static String option(String[] args, String name, String defaultValue) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return defaultValue;
+    }
+
+    static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The smallest context that reaches the database. Camel's auto-configuration is left out. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration(excludeName = {
+            "org.apache.camel.spring.boot.CamelAutoConfiguration",
+            "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration"})
+    @Import(PersistenceConfiguration.class)
+    static class CliContext {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+
+        @Bean
+        Home home(org.springframework.core.env.Environment env) {
+            return new Home(Path.of(env.getProperty("scan2ledger.home", "data")));
+        }
+    }
+}

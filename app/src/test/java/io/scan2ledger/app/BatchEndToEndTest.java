@@ -1,0 +1,325 @@
+package io.scan2ledger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.document.Document;
+import io.scan2ledger.document.DocumentQuery;
+import io.scan2ledger.document.DocumentRepository;
+import io.scan2ledger.document.DocumentState;
+import io.scan2ledger.legacyledger.LegacyLedger;
+import io.scan2ledger.legacyledger.fault.FaultPoint;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.samples.SampleGenerator;
+import io.scan2ledger.templates.samples.ScanOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.imageio.ImageIO;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The nightly batch end to end: the real app, its real database, the legacy web ledger demo keyed
+ * through real headless Chromium, the demo Excel 台帳 and a fixed-width export, started through the
+ * admin API and checked in each ledger's own storage.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BatchEndToEndTest {
+
+    static final Path HOME = IntakeH2EndToEndTest.tempHome("s2l-batch-");
+    static final LegacyLedger LEDGER = LegacyLedger.start();
+    static final TemplateCatalog CATALOG = TemplateCatalog.bundled();
+    static final Path OUT = Path.of("target", "batch-report");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DocumentRepository documents;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        for (String kv : IntakeEndToEndTest.fastIntake(HOME)) {
+            String[] p = kv.split("=", 2);
+            registry.add(p[0], () -> p[1]);
+        }
+        registry.add("LEDGER_URL", LEDGER::baseUrl);
+        registry.add("scan2ledger.schedule.enabled", () -> "false");
+    }
+
+    @AfterAll
+    static void stopLedger() {
+        LEDGER.close();
+    }
+
+    @Test
+    @Order(1)
+    void approvedDocumentsAreKeyedIntoEveryLedgerExactlyOnce() throws Exception {
+        List<Document> docs = submit("first", 2, 100);
+        JsonNode run = runBatch(false);
+
+        assertThat(run.path("failed").asInt()).as(run.toString()).isZero();
+        assertThat(run.path("keyed").asInt()).isEqualTo(8);
+        assertThat(LEDGER.records("jidou-teate")).hasSize(2);
+        assertThat(LEDGER.records("jumin-idou")).hasSize(2);
+        assertThat(keysIn(LEDGER.records("jidou-teate"))).containsExactlyInAnyOrderElementsOf(keysOf(docs, "jidou-teate"));
+        assertThat(workbookKeys()).containsExactlyInAnyOrderElementsOf(keysOf(docs, "hoiku-moushikomi"));
+        List<String> export = exportLines();
+        assertThat(export).hasSize(4);                     // header, two records, trailer
+        assertThat(export.get(3)).startsWith("900000002");  // record type 9, count 2
+        export.forEach(line -> assertThat(line.getBytes(Charset.forName("Windows-31J"))).hasSize(120));
+        for (Document d : docs) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
+        }
+
+        // The same run again: nothing is keyed twice.
+        JsonNode again = runBatch(false);
+        assertThat(again.path("keyed").asInt()).isZero();
+        assertThat(LEDGER.records("jidou-teate")).hasSize(2);
+        assertThat(LEDGER.records("jumin-idou")).hasSize(2);
+        assertThat(workbookKeys()).hasSize(2);
+        assertThat(exportLines()).hasSize(4);
+
+        checkReport(run, 8, 0);
+    }
+
+    @Test
+    @Order(2)
+    void aFailingLedgerIsRetriedReportedWithEvidenceAndCompletedNextRun() throws Exception {
+        List<Document> docs = submit("faulty", 1, 200);
+        // Every 登録 fails with a system error, and the first one after storing the row loses its answer.
+        LEDGER.faults().failEveryNth(1, FaultPoint.REGISTER);
+        JsonNode failing = runBatch(false);
+        assertThat(failing.path("failed").asInt()).isEqualTo(2);   // the two web ledger records
+        JsonNode failure = stream(failing.path("records")).filter(r -> r.path("outcome").asText().equals("FAILED"))
+                .findFirst().orElseThrow();
+        assertThat(failure.path("reason").asText()).isNotBlank();
+        assertThat(failure.path("evidence")).isNotEmpty();
+        assertThat(stream(failure.path("evidence")).map(JsonNode::asText)).anyMatch(f -> f.endsWith(".png"));
+        for (Document d : docs) {
+            if (Set.of("jidou-teate", "jumin-ido").contains(d.formId())) {
+                assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.KEY_FAILED);
+            }
+        }
+
+        // The ledger stores the next 登録 but the answer is lost: the bot must find it, not key it again.
+        LEDGER.faults().clear();
+        LEDGER.faults().failAfterCommitOn(FaultPoint.REGISTER);
+        JsonNode next = runBatch(false);
+        LEDGER.faults().clear();
+        assertThat(next.path("failed").asInt()).isZero();
+        assertThat(LEDGER.records("jidou-teate")).hasSize(3);
+        assertThat(LEDGER.records("jumin-idou")).hasSize(3);
+        for (Document d : docs) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
+        }
+        checkReport(failing, 2, 2);
+    }
+
+    @Test
+    @Order(3)
+    void aLedgerDownForAWholeRunFailsEveryRecordWithAReasonAndTheNextRunKeysThem() throws Exception {
+        List<Document> docs = submit("outage", 1, 250);
+        LEDGER.faults().down(true);
+        JsonNode down = runBatch(false);
+        LEDGER.faults().down(false);
+        List<JsonNode> web = stream(down.path("records"))
+                .filter(r -> r.path("bot").asText().endsWith("-web")).toList();
+        assertThat(web).hasSize(2).allSatisfy(r -> {
+            assertThat(r.path("outcome").asText()).isEqualTo("FAILED");
+            assertThat(r.path("reason").asText()).contains("ledger unavailable");
+        });
+        // The other ledgers were not affected by the web ledger's outage.
+        assertThat(down.path("keyed").asInt()).isEqualTo(2);
+
+        JsonNode back = runBatch(false);
+        assertThat(back.path("keyed").asInt()).isEqualTo(2);
+        assertThat(back.path("failed").asInt()).isZero();
+        for (Document d : docs) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
+        }
+        assertThat(LEDGER.records("jidou-teate")).hasSize(4);
+    }
+
+    @Test
+    @Order(4)
+    void aTrialRunFillsEverythingAndKeysNothing() throws Exception {
+        submit("trial", 1, 300);
+        JsonNode trial = runBatch(true);
+        assertThat(trial.path("wouldKey").asInt()).isEqualTo(4);
+        assertThat(trial.path("keyed").asInt()).isZero();
+        assertThat(LEDGER.records("jidou-teate")).hasSize(4);
+        assertThat(workbookKeys()).hasSize(4);
+    }
+
+    /** Online applications for every form, {@code perForm} each: VALIDATED at once, ready for the batch. */
+    private List<Document> submit(String batch, int perForm, int seed) throws Exception {
+        Path inbox = HOME.resolve("inbox/denshi");
+        Files.createDirectories(inbox);
+        SampleGenerator generator = new SampleGenerator(CATALOG);
+        Set<Long> before = documents.search(DocumentQuery.all(500)).stream().map(Document::id).collect(Collectors.toSet());
+        int expected = 0;
+        for (FormTemplate form : CATALOG.all()) {
+            List<String> columns = form.allFields().stream().map(f -> f.name()).toList();
+            StringBuilder csv = new StringBuilder(String.join(",", columns)).append("\n");
+            for (int i = 0; i < perForm; i++) {
+                Map<String, String> values = generator.generate(form, seed + i, ScanOptions.clean(200)).written();
+                csv.append(columns.stream().map(c -> "\"" + values.getOrDefault(c, "").replace("\"", "\"\"") + "\"")
+                        .collect(Collectors.joining(","))).append("\n");
+                expected++;
+            }
+            Path tmp = inbox.resolve("." + batch + ".tmp");
+            Files.writeString(tmp, csv, StandardCharsets.UTF_8);
+            Files.move(tmp, inbox.resolve(form.id() + "-" + batch + ".csv"), StandardCopyOption.ATOMIC_MOVE);
+        }
+        int wanted = expected;
+        return await(() -> {
+            List<Document> fresh = documents.search(DocumentQuery.all(500)).stream()
+                    .filter(d -> !before.contains(d.id())).toList();
+            return fresh.size() == wanted && fresh.stream().allMatch(d -> d.state() == DocumentState.VALIDATED)
+                    ? fresh : null;
+        }, "online applications validated");
+    }
+
+    private JsonNode runBatch(boolean dryRun) throws Exception {
+        JsonNode started = post("/api/batches/run", "{\"dryRun\":" + dryRun + "}");
+        long id = started.path("id").asLong();
+        return await(() -> {
+            JsonNode run = get("/api/batches/" + id);
+            return run.path("status").asText().equals("COMPLETED") ? run : null;
+        }, "batch run " + id);
+    }
+
+    private void checkReport(JsonNode run, int keyed, int failed) throws Exception {
+        long id = run.path("id").asLong();
+        Path xlsx = HOME.resolve(String.format("reports/batch-run-%06d.xlsx", id));
+        Path pdf = HOME.resolve(String.format("reports/batch-run-%06d.pdf", id));
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet summary = wb.getSheetAt(0);
+            assertThat(countIn(summary, "Keyed")).isEqualTo(keyed);
+            assertThat(countIn(summary, "Failed")).isEqualTo(failed);
+            assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(run.path("records").size());
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("バッチ実行報告").contains("No." + id);
+            Files.createDirectories(OUT);
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100, ImageType.RGB), "png",
+                    OUT.resolve("batch-run-" + id + "-page1.png").toFile());
+        }
+    }
+
+    private static long countIn(Sheet summary, String label) {
+        for (Row row : summary) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().contains(label)) {
+                return (long) row.getCell(1).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no summary line " + label);
+    }
+
+    private List<String> workbookKeys() throws Exception {
+        try (Workbook wb = WorkbookFactory.create(HOME.resolve("ledgers/hoiku-daicho.xlsx").toFile(), null, true)) {
+            List<String> keys = new ArrayList<>();
+            for (Row row : wb.getSheet("申込台帳")) {
+                String key = row.getRowNum() < 3 || row.getCell(0) == null ? "" : row.getCell(0).toString();
+                if (key.startsWith("S2L-")) {
+                    keys.add(key);
+                }
+            }
+            return keys;
+        }
+    }
+
+    private List<String> exportLines() throws Exception {
+        try (Stream<Path> files = Files.list(HOME.resolve("exports/kouza"))) {
+            List<Path> dat = files.filter(p -> p.toString().endsWith(".dat")).sorted().toList();
+            assertThat(dat).hasSize(1);
+            return List.of(new String(Files.readAllBytes(dat.get(0)), Charset.forName("Windows-31J")).split("\r\n"));
+        }
+    }
+
+    private static List<String> keysIn(List<Map<String, Object>> rows) {
+        return rows.stream().map(r -> String.valueOf(r.get("UKETSUKE_NO"))).toList();
+    }
+
+    private static List<String> keysOf(List<Document> docs, String form) {
+        return docs.stream().filter(d -> form.equals(d.formId())).map(d -> String.format("S2L-%06d", d.id())).toList();
+    }
+
+    private JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+    }
+
+    private JsonNode post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out.stream();
+    }
+
+    private static <T> T await(java.util.function.Supplier<T> probe, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(what + ": not done within 240 s");
+    }
+
+}

@@ -1,0 +1,214 @@
+package io.scan2ledger.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.support.Sha256;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static io.scan2ledger.app.ApiClient.named;
+import static io.scan2ledger.app.ApiClient.sleep;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real app on a real port, real inbox folders and a real database: what a clerk and an API
+ * client see. Subclasses choose the database (embedded H2 or PostgreSQL).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+abstract class IntakeEndToEndTest {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditTrail audit;
+
+    abstract Path home();
+
+    /** Short timings keep the suite fast; the defaults are documented in application.yaml. */
+    static String[] fastIntake(Path home) {
+        return new String[]{
+                "scan2ledger.home=" + home,
+                "scan2ledger.intake.min-age=1s",
+                "scan2ledger.intake.check-interval=100ms",
+                "scan2ledger.intake.poll-interval=200ms",
+                "scan2ledger.intake.incomplete-grace=60s"};
+    }
+
+    ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    Path inbox(String channel) {
+        return home().resolve("inbox").resolve(channel);
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aPdfDroppedIntoAnInboxAppearsThroughTheApi() throws IOException {
+        String name = unique("住民異動届") + ".pdf";
+        byte[] pdf = TestScans.pdf(name);
+        Path dropped = TestScans.drop(inbox("madoguchi"), name, pdf);
+
+        JsonNode doc = api().awaitDocument(named(name), WAIT).orElseThrow();
+        // Received, then on to extraction: a blank test page is no known form, so it waits for review.
+        assertThat(doc.path("state").asText()).isIn("RECEIVED", "NEEDS_REVIEW");
+        assertThat(doc.path("channel").asText()).isEqualTo("madoguchi");
+        assertThat(doc.path("source").asText()).isEqualTo("FOLDER");
+        assertThat(doc.path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(Sha256.newDigest().digest(pdf)));
+        assertThat(doc.path("pageCount").asInt()).isEqualTo(1);
+
+        ApiClient.Response detail = api().get("/api/documents/" + doc.path("id").asLong(), "clerk", "clerk-demo");
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body().path("history").get(0).path("action").asText()).isEqualTo("RECEIVE");
+        assertThat(detail.body().path("history").get(0).path("to").asText()).isEqualTo("RECEIVED");
+        assertThat(detail.body().path("receivedAt").asText()).isNotBlank();
+
+        assertThat(dropped).doesNotExist();
+        try (var archived = Files.walk(home().resolve("archive/madoguchi"))) {
+            assertThat(archived.filter(p -> p.getFileName().toString().endsWith("_" + name))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aHalfWrittenFileIsNotTakenUntilComplete() throws IOException {
+        String name = unique("slow-scan") + ".pdf";
+        byte[] pdf = TestScans.pdf(name);
+        Path target = inbox("kodomo").resolve(name);
+        int half = pdf.length / 2;
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            out.write(pdf, 0, half / 2);
+            out.flush();
+            // A slow multifunction printer: small writes for 2.5 s, each one younger than min-age.
+            for (int written = half / 2; written < half; written += Math.max(1, half / 20)) {
+                out.write(pdf, written, Math.min(Math.max(1, half / 20), half - written));
+                out.flush();
+                sleep(120);
+            }
+            // Then it stalls for longer than min-age with the file still cut off (no %%EOF yet).
+            sleep(2500);
+            assertThat(api().awaitDocument(named(name), Duration.ofMillis(300))).isEmpty();
+            assertThat(target).exists();
+            out.write(pdf, half, pdf.length - half);
+        }
+
+        JsonNode doc = api().awaitDocument(named(name), WAIT).orElseThrow();
+        assertThat(doc.path("state").asText()).isIn("RECEIVED", "NEEDS_REVIEW");
+        assertThat(doc.path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(Sha256.newDigest().digest(pdf)));
+        sleep(500);
+        assertThat(documentsNamed(name)).hasSize(1);
+    }
+
+    @Test
+    void theSameBytesDroppedTwiceAreRecordedAsADuplicate() {
+        String first = unique("first") + ".pdf";
+        byte[] pdf = TestScans.pdf(first);
+        TestScans.drop(inbox("madoguchi"), first, pdf);
+        long firstId = api().awaitDocument(named(first), WAIT).orElseThrow().path("id").asLong();
+
+        String second = unique("again") + ".pdf";
+        TestScans.drop(inbox("zeimu"), second, pdf);
+        JsonNode dup = api().awaitDocument(named(second), WAIT).orElseThrow();
+
+        assertThat(dup.path("state").asText()).isEqualTo("DUPLICATE");
+        assertThat(dup.path("duplicateOf").asLong()).isEqualTo(firstId);
+        assertThat(inbox("zeimu").resolve(second)).doesNotExist();
+    }
+
+    @Test
+    void aTextFileNamedPdfEndsInErrorWithItsReason() throws IOException {
+        String name = unique("memo") + ".pdf";
+        TestScans.drop(inbox("zeimu"), name, "これはテキストです\n".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode doc = api().awaitDocument(named(name), WAIT).orElseThrow();
+        assertThat(doc.path("state").asText()).isEqualTo("QUARANTINED");
+        assertThat(doc.path("quarantine").path("code").asText()).isEqualTo("NOT_A_DOCUMENT");
+        Path error = home().resolve("error/zeimu").resolve(name);
+        assertThat(error).exists();
+        assertThat(Files.readString(error.resolveSibling(name + ".reason.txt")))
+                .contains("PDF・TIFF・PNG・JPEG のいずれでもありません")
+                .contains("This is not a PDF, TIFF, PNG or JPEG file")
+                .contains("document: " + doc.path("id").asLong());
+    }
+
+    @Test
+    void temporaryHiddenAndLockFilesAreLeftAlone() throws IOException {
+        String id = unique("x");
+        List<Path> ignored = Arrays.asList(
+                Files.write(inbox("madoguchi").resolve("." + id + ".pdf"), TestScans.pdf(id + "a")),
+                Files.write(inbox("madoguchi").resolve(id + ".tmp"), TestScans.pdf(id + "b")),
+                Files.write(inbox("madoguchi").resolve("~$" + id + ".pdf"), TestScans.pdf(id + "c")));
+        sleep(2500);
+        ignored.forEach(p -> assertThat(p).exists());
+        assertThat(api().awaitDocument(d -> d.path("originalName").asText().contains(id), Duration.ofMillis(200)))
+                .isEmpty();
+    }
+
+    @Test
+    void anUploadEntersTheSameRoute() {
+        String name = unique("upload") + ".pdf";
+        ApiClient.Response created = api().upload("clerk", "clerk-demo", name, TestScans.pdf(name), "kodomo");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("outcome").asText()).isEqualTo("RECEIVED");
+
+        JsonNode doc = api().get("/api/documents/" + created.body().path("id").asLong(), "clerk", "clerk-demo").body();
+        assertThat(doc.path("source").asText()).isEqualTo("UPLOAD");
+        assertThat(doc.path("channel").asText()).isEqualTo("kodomo");
+        assertThat(doc.path("history").get(0).path("actor").asText()).isEqualTo("clerk");
+
+        ApiClient.Response refused = api().upload("clerk", "clerk-demo", "notes.pdf", "text".getBytes(), null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("reason").path("code").asText()).isEqualTo("NOT_A_DOCUMENT");
+        assertThat(home().resolve("error/upload/notes.pdf.reason.txt")).exists();
+    }
+
+    @Test
+    void theApiNeedsAuthenticationAndNamesNoSecrets() {
+        ApiClient.Response anonymous = api().get("/api/documents", null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(api().get("/api/documents", "clerk", "wrong").status()).isEqualTo(401);
+        assertThat(api().get("/api/documents/999999", "supervisor", "supervisor-demo").status()).isEqualTo(404);
+        assertThat(api().get("/actuator/health", null, null).body().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void theAuditChainHoldsAfterRealTraffic() {
+        String name = unique("audited") + ".pdf";
+        TestScans.drop(inbox("madoguchi"), name, TestScans.pdf(name));
+        api().awaitDocument(named(name), WAIT).orElseThrow();
+        var result = audit.verify();
+        assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
+        assertThat(result.rowsChecked()).isPositive();
+    }
+
+    private List<JsonNode> documentsNamed(String name) {
+        JsonNode all = api().get("/api/documents?limit=500", "supervisor", "supervisor-demo").body();
+        List<JsonNode> out = new java.util.ArrayList<>();
+        all.forEach(d -> {
+            if (named(name).test(d)) {
+                out.add(d);
+            }
+        });
+        return out;
+    }
+}

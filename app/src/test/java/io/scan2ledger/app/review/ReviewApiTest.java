@@ -1,0 +1,121 @@
+package io.scan2ledger.app.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The review through the JSON API: the same roles and refusals as the pages. */
+class ReviewApiTest extends ReviewApp {
+
+    private final Residents.Resident resident = Residents.next();
+    private long forReading;
+    private long noAccountType;
+    private long toReject;
+    private long forRoles;
+
+    @BeforeAll
+    void seed() {
+        Map<String, String> row = Applications.childAllowance(Residents.next());
+        row.put("accountType", "");
+        List<Long> ids = applications(Applications.needsALook(resident), row,
+                Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()));
+        forReading = ids.get(0);
+        noAccountType = ids.get(1);
+        toReject = ids.get(2);
+        forRoles = ids.get(3);
+    }
+
+    @Test
+    void aDocumentComesWithItsFieldsAndTheMyNumberMasked() {
+        Residents.Resident r = resident;
+        long id = forReading;
+        JsonNode doc = document(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        JsonNode number = field(doc, "myNumber");
+        assertThat(number.path("type").asText()).isEqualTo("my-number");
+        assertThat(number.path("value").asText()).isEqualTo("********" + r.myNumber().substring(8));
+        assertThat(number.path("rawText").asText()).isEqualTo("********" + r.myNumber().substring(8));
+        JsonNode birth = field(doc, "birthDate");
+        assertThat(birth.path("value").asText()).isEqualTo("1990-05-05");
+        assertThat(birth.path("confidence").asDouble()).isEqualTo(1.0);
+        assertThat(birth.path("method").asText()).isEqualTo("MANUAL");
+        assertThat(birth.path("problems").get(0).path("code").asText()).isEqualTo("ERA_YEAR_OUT_OF_RANGE");
+        assertThat(birth.path("problems").get(0).path("severity").asText()).isEqualTo("REVIEW");
+        assertThat(birth.path("problems").get(0).path("ja").asText()).isNotBlank();
+        assertThat(birth.path("problems").get(0).path("en").asText()).isNotBlank();
+        assertThat(doc.path("notes").isArray()).isTrue();
+        assertThat(doc.toString()).doesNotContain(r.myNumber());
+    }
+
+    @Test
+    void aCorrectionAnswersWithTheRevalidatedFieldsAndApprovalFollows() {
+        long id = noAccountType;
+
+        Http.Answer refused = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("INVALID_FIELDS");
+        assertThat(refused.json().path("ja").asText()).contains("訂正してから承認してください");
+        assertThat(refused.json().path("en").asText()).contains("Correct them before approving");
+
+        Http.Answer corrected = http.postJson("/api/documents/" + id + "/fields/accountType", SUPERVISOR,
+                SUPERVISOR_PASSWORD, Map.of("value", "普通"));
+        assertThat(corrected.status()).isEqualTo(200);
+        JsonNode type = field(corrected.json(), "accountType");
+        assertThat(type.path("value").asText()).isEqualTo("普通");
+        assertThat(type.path("problems")).isEmpty();
+        assertThat(type.path("method").asText()).isEqualTo("MANUAL");
+        assertThat(type.path("correctedBy").asText()).isEqualTo(SUPERVISOR);
+
+        Http.Answer approved = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of());
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("state").asText()).isEqualTo("APPROVED");
+        assertThat(approved.json().path("awaitingSecondApproval").asBoolean()).isFalse();
+        assertThat(http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of())
+                .json().path("code").asText()).isEqualTo("NOT_IN_REVIEW");
+    }
+
+    @Test
+    void aRejectionNeedsAReason() {
+        long id = toReject;
+        Http.Answer blank = http.postJson("/api/documents/" + id + "/reject", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of("reason", "  "));
+        assertThat(blank.status()).isEqualTo(409);
+        assertThat(blank.json().path("code").asText()).isEqualTo("REASON_REQUIRED");
+
+        Http.Answer rejected = http.postJson("/api/documents/" + id + "/reject", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of("reason", "添付書類なし"));
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().path("state").asText()).isEqualTo("REJECTED");
+        assertThat(history(id, "STATE")).anySatisfy(h -> assertThat(h.entry().detail()).isEqualTo("reason: 添付書類なし"));
+    }
+
+    @Test
+    void rolesAndUnknownsAreAnsweredPlainly() {
+        long id = forRoles;
+        assertThat(http.postJson("/api/documents/" + id + "/fields/name", CLERK, CLERK_PASSWORD,
+                Map.of("value", "x")).status()).isEqualTo(403);
+        assertThat(http.postJson("/api/documents/" + id + "/reject", DENSHI_CLERK, DENSHI_CLERK_PASSWORD,
+                Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(http.postJson("/api/documents/999999/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of()).status())
+                .isEqualTo(404);
+        Http.Answer unknownField = http.postJson("/api/documents/" + id + "/fields/nope", SUPERVISOR,
+                SUPERVISOR_PASSWORD, Map.of("value", "x"));
+        assertThat(unknownField.status()).isEqualTo(409);
+        assertThat(unknownField.json().path("code").asText()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(http.getJson("/api/documents/" + id, DENSHI_CLERK, DENSHI_CLERK_PASSWORD).status()).isEqualTo(200);
+        assertThat(http.getJson("/api/documents/" + id, CLERK, CLERK_PASSWORD).status())
+                .as("not the demo clerk's channel").isEqualTo(404);
+    }
+
+    private static JsonNode field(JsonNode doc, String name) {
+        return StreamSupport.stream(doc.path("fields").spliterator(), false)
+                .filter(f -> name.equals(f.path("name").asText())).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,116 @@
+package io.scan2ledger.app.review;
+
+import io.scan2ledger.web.security.UserDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The login page: each role's start page, wrong passwords, the lock after repeated failures, session and CSRF. */
+class SignInTest extends ReviewApp {
+
+    @Test
+    void eachRoleSignsInToItsStartPage() {
+        Browser b = browser();
+        b.signIn(CLERK, CLERK_PASSWORD);
+        b.untilPath("/upload");
+        assertThat(b.find("#current-user").getText()).isEqualTo("窓口 花子");
+        assertThat(b.has("a[href='/admin/users']")).isFalse();
+
+        b.signIn(SUPERVISOR, SUPERVISOR_PASSWORD);
+        b.untilPath("/review");
+        assertThat(b.find("#current-user").getText()).isEqualTo("審査 太郎");
+        assertThat(b.has("a[href='/admin/users']")).isFalse();
+
+        b.signIn(ADMIN, ADMIN_PASSWORD);
+        b.untilPath("/review");
+        assertThat(b.has("a[href='/admin/users']")).isTrue();
+        assertThat(b.has("a[href='/admin/templates']")).isTrue();
+
+        b.find("#logout").click();
+        b.untilPath("/login?logout");
+        assertThat(b.find("#login-logout").isDisplayed()).isTrue();
+        b.open("/review");
+        assertThat(b.path()).isEqualTo("/login");
+    }
+
+    @Test
+    void theLoginPageIsJapaneseWithAnEnglishSwitch() {
+        Browser b = browser();
+        b.signOut();
+        b.open("/login");
+        assertThat(b.find("html").getAttribute("lang")).isEqualTo("ja");
+        assertThat(b.find("label[for=username]").getText()).isEqualTo("利用者名");
+        b.find("#lang-switch").click();
+        b.until(d -> b.find("html").getAttribute("lang").equals("en"));
+        assertThat(b.find("label[for=username]").getText()).isEqualTo("User name");
+        b.open("/login?lang=ja");
+        assertThat(b.find("#login-submit").getText()).isEqualTo("ログイン");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Browser b = browser();
+        b.signIn(SUPERVISOR, "not-the-password");
+        assertThat(b.path()).isEqualTo("/login?error");
+        assertThat(b.find("#login-error").getText()).contains("パスワードが違います");
+        assertThat(b.has("#current-user")).isFalse();
+    }
+
+    @Test
+    void repeatedFailuresLockTheUserNameForAWhile() {
+        users.createIfAbsent(new UserDirectory.UserSpec("lock-test", "lock-test-pw",
+                List.of("CLERK"), List.of(), null));
+        Browser b = browser();
+        for (int i = 1; i <= 4; i++) {
+            b.signIn("lock-test", "guess-" + i);
+            assertThat(b.path()).as("failure %d", i).isEqualTo("/login?error");
+        }
+        b.signIn("lock-test", "guess-5");
+        assertThat(b.path()).isEqualTo("/login?locked");
+        assertThat(b.find("#login-locked").getText()).contains("5回").contains("15分間");
+
+        // Locked means locked: the right password does not get through either.
+        b.signIn("lock-test", "lock-test-pw");
+        assertThat(b.path()).isEqualTo("/login?locked");
+        assertThat(http.getJson("/api/documents", "lock-test", "lock-test-pw").status())
+                .as("nor through the API's HTTP Basic").isEqualTo(429);
+
+        // Only that user name is locked on this computer: a colleague still signs in.
+        b.signIn(SUPERVISOR, SUPERVISOR_PASSWORD);
+        b.untilPath("/review");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() {
+        Browser b = browser();
+        b.signOut();
+        b.open("/login");
+        String before = b.sessionId();
+        assertThat(before).as("the login form's CSRF token lives in a session").isNotNull();
+        b.find("#username").sendKeys(SUPERVISOR);
+        b.find("#password").sendKeys(SUPERVISOR_PASSWORD);
+        b.find("#login-submit").click();
+        b.untilPath("/review");
+        assertThat(b.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(http.withSession("GET", "/review", before, null).status())
+                .as("the old session id is worth nothing").isEqualTo(302);
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefused() {
+        var resident = Residents.next();
+        long id = applications(Applications.needsALook(resident)).get(0);
+        Browser b = supervisorOn(id);
+        String token = b.csrfToken();
+
+        Http.Answer forged = http.withSession("POST", "/review/" + id + "/reject", b.sessionId(), null);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(state(id)).isEqualTo("NEEDS_REVIEW");
+
+        Http.Answer real = http.withSession("POST", "/review/" + id + "/approve", b.sessionId(), token);
+        assertThat(real.status()).isEqualTo(302);
+        assertThat(state(id)).as("the same request with the token is taken").isEqualTo("APPROVED");
+    }
+}

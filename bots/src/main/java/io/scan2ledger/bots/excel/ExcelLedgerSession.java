@@ -1,0 +1,215 @@
+package io.scan2ledger.bots.excel;
+
+import io.scan2ledger.bots.support.AtomicWriter;
+import io.scan2ledger.bots.support.KeyHash;
+import io.scan2ledger.bots.support.RecordRefused;
+import io.scan2ledger.ledger.KeyingOutcome;
+import io.scan2ledger.ledger.LedgerRecord;
+import io.scan2ledger.ledger.LedgerSession;
+import io.scan2ledger.ledger.LedgerUnavailable;
+import io.scan2ledger.ledger.RunContext;
+import io.scan2ledger.support.Redact;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One run's changes to the workbook, held in memory until {@link #commit()}. Every record's values
+ * are converted before any cell is touched, so a refused record leaves no trace; an unexpected
+ * error halfway through a row marks the session broken, and a broken session saves nothing.
+ */
+final class ExcelLedgerSession implements LedgerSession {
+
+    private static final Logger log = LoggerFactory.getLogger(ExcelLedgerSession.class);
+    /** A key written as a number must read back as the same text, or it would not be found next run. */
+    private static final Pattern PLAIN_INTEGER = Pattern.compile("0|-?[1-9]\\d{0,14}");
+
+    private final ExcelLedgerSettings settings;
+    private final RunContext run;
+    private final WorkbookFile file;
+    private final LedgerSheet sheet;
+    private final LedgerNumbers numbers;
+    private final WorkbookBackups backups;
+    private final AtomicWriter writer;
+    private final Clock clock;
+    private boolean changed;
+    private boolean broken;
+    private boolean committed;
+
+    ExcelLedgerSession(ExcelLedgerSettings settings, RunContext run, WorkbookFile file, LedgerSheet sheet,
+                       LedgerNumbers numbers, WorkbookBackups backups, AtomicWriter writer, Clock clock) {
+        this.settings = settings;
+        this.run = run;
+        this.file = file;
+        this.sheet = sheet;
+        this.numbers = numbers;
+        this.backups = backups;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @Override
+    public KeyingOutcome key(LedgerRecord record) {
+        if (committed) {
+            throw new IllegalStateException("session already committed");
+        }
+        try {
+            if (record.key() == null || record.key().isBlank()) {
+                throw new RecordRefused("the record has no key");
+            }
+            if (sheet.isRepeated(record.key())) {
+                throw new RecordRefused("the key appears in more than one row of the ledger; a clerk must resolve it");
+            }
+            RowPlan plan = plan(record);
+            int row = sheet.rowOf(record.key());
+            return row >= 0 ? existing(record, plan, row) : appended(record, plan);
+        } catch (RecordRefused refused) {
+            log.info("ledger.excel.refused bot={} run={} document={} key={} reason={}", settings.botId(), run.runId(),
+                    record.documentId(), KeyHash.of(record.key()), refused.getMessage());
+            return refused.outcome();
+        } catch (RuntimeException e) {
+            broken = true;
+            log.warn("ledger.excel.row-failed bot={} run={} document={} key={} error={}", settings.botId(), run.runId(),
+                    record.documentId(), KeyHash.of(record.key()), Redact.throwable(e));
+            return new KeyingOutcome.Failed("the ledger row could not be written (" + Redact.throwable(e)
+                    + "); this run saves nothing", List.of(), true);
+        }
+    }
+
+    private RowPlan plan(LedgerRecord record) throws RecordRefused {
+        RowPlan plan = new RowPlan();
+        plan.place(sheet.keyColumn(), keyInput(record.key()));
+        for (Map.Entry<String, String> value : record.values().entrySet()) {
+            String title = settings.columnFor(value.getKey());
+            int column = sheet.columns().find(title);
+            if (column < 0 && settings.columns().containsKey(value.getKey())) {
+                // Configured for a column the workbook does not have: the 台帳 was changed by hand.
+                throw new RecordRefused("value " + value.getKey() + " has no column in the ledger");
+            }
+            if (column < 0) {
+                // A record carries every field of its form; the 台帳 keeps only the columns it has.
+                continue;
+            }
+            if (sheet.isFormulaColumn(column)) {
+                throw new RecordRefused("column " + title + " is computed by a formula in the ledger");
+            }
+            if (!plan.place(column, CellInput.of(sheet.kindOf(column), title, value.getValue()))) {
+                throw new RecordRefused("value " + value.getKey() + " goes to column " + title + ", which is filled already");
+            }
+        }
+        return plan;
+    }
+
+    private CellInput keyInput(String key) {
+        String text = key.strip();
+        boolean asNumber = sheet.kindOf(sheet.keyColumn()) == ColumnKind.NUMBER && PLAIN_INTEGER.matcher(text).matches();
+        return asNumber ? new CellInput.Numeric(Long.parseLong(text)) : new CellInput.Text(text);
+    }
+
+    private KeyingOutcome existing(LedgerRecord record, RowPlan plan, int row) {
+        String ref = numbers.refOf(row);
+        if (settings.mode() == ExcelLedgerSettings.Mode.APPEND || plan.isIn(sheet.row(row))) {
+            log.info("ledger.excel.present bot={} run={} document={} key={} row={}", settings.botId(), run.runId(),
+                    record.documentId(), KeyHash.of(record.key()), row + 1);
+            return new KeyingOutcome.AlreadyPresent(ref);
+        }
+        plan.writeTo(sheet.row(row), sheet.template());
+        return done("updated", record, row, plan, ref);
+    }
+
+    private KeyingOutcome appended(LedgerRecord record, RowPlan plan) throws RecordRefused {
+        int row = sheet.nextRow();
+        String number = null;
+        if (numbers.fillsColumn() && !plan.fills(numbers.column())) {
+            number = numbers.proposed(row);
+            plan.place(numbers.column(), CellInput.of(sheet.kindOf(numbers.column()), settings.ledgerNumber().column(), number));
+        }
+        sheet.append();
+        plan.writeTo(sheet.row(row), null);
+        sheet.keyed(record.key(), row);
+        if (number != null) {
+            numbers.taken(number);
+        }
+        return done("appended", record, row, plan, numbers.refOf(row));
+    }
+
+    private KeyingOutcome done(String action, LedgerRecord record, int row, RowPlan plan, String ref) {
+        changed = true;
+        log.info("ledger.excel.{} bot={} run={} document={} key={} row={} dryRun={}", action, settings.botId(), run.runId(),
+                record.documentId(), KeyHash.of(record.key()), row + 1, run.dryRun());
+        if (run.dryRun()) {
+            return new KeyingOutcome.WouldKey("would be " + action + ": sheet " + sheet.name() + " row " + (row + 1)
+                    + ", " + plan.size() + " columns");
+        }
+        return new KeyingOutcome.Keyed(ref);
+    }
+
+    @Override
+    public void commit() throws LedgerUnavailable {
+        if (broken) {
+            throw new LedgerUnavailable("a ledger row failed halfway; the workbook was not saved", settings.retryAfter());
+        }
+        committed = true;
+        if (run.dryRun() || !changed) {
+            log.info("ledger.excel.commit bot={} run={} saved=false dryRun={}", settings.botId(), run.runId(), run.dryRun());
+            return;
+        }
+        file.checkNotOpenElsewhere();
+        file.checkUnchanged();
+        int unevaluated = recalculate(sheet.workbook());
+        try (AtomicWriter.Staged staged = writer.stage(file.path(), sheet.workbook()::write)) {
+            backups.save(file.original(), run.runId(), clock.instant());
+            // checked again right before the swap, to keep the window for a clerk's save small
+            file.checkNotOpenElsewhere();
+            file.checkUnchanged();
+            staged.replaceTarget();
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerUnavailable("the workbook could not be saved (" + Redact.throwable(e) + "); it is unchanged",
+                    settings.retryAfter(), e);
+        }
+        log.info("ledger.excel.commit bot={} run={} saved=true unevaluatedFormulas={}", settings.botId(), run.runId(),
+                unevaluated);
+    }
+
+    /**
+     * Stores fresh results in every formula cell, so that readers that do not calculate (previews,
+     * other tools, this bot's next run) see right totals, and asks Excel to recalculate on load
+     * anyway. A formula POI cannot evaluate keeps its old result; Excel fixes it on load.
+     */
+    private static int recalculate(XSSFWorkbook workbook) {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        int failures = 0;
+        for (Sheet s : workbook) {
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.FORMULA) {
+                        try {
+                            evaluator.evaluateFormulaCell(c);
+                        } catch (RuntimeException e) {
+                            failures++;
+                        }
+                    }
+                }
+            }
+        }
+        workbook.setForceFormulaRecalculation(true);
+        return failures;
+    }
+
+    @Override
+    public void close() {
+        committed = true;
+        ExcelLedgerBot.closeQuietly(sheet.workbook());
+    }
+}

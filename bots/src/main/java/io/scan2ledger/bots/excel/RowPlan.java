@@ -1,0 +1,56 @@
+package io.scan2ledger.bots.excel;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A record's values placed in the ledger's columns, converted to what each column holds. */
+final class RowPlan {
+
+    private record Placed(int column, CellInput input) {
+    }
+
+    private final List<Placed> cells = new ArrayList<>();
+
+    /** False when the column is already taken by another value of the record. */
+    boolean place(int column, CellInput input) {
+        if (cells.stream().anyMatch(p -> p.column() == column)) {
+            return false;
+        }
+        cells.add(new Placed(column, input));
+        return true;
+    }
+
+    boolean fills(int column) {
+        return cells.stream().anyMatch(p -> p.column() == column);
+    }
+
+    int size() {
+        return cells.size();
+    }
+
+    /** Whether the row already holds every value. */
+    boolean isIn(Row row) {
+        return cells.stream().allMatch(p -> p.input().isIn(row.getCell(p.column())));
+    }
+
+    /**
+     * Writes the values; a cell the row lacks takes the style of the same column in
+     * {@code styleSource} (the last data row), so that a date still shows as a date.
+     */
+    void writeTo(Row row, Row styleSource) {
+        for (Placed p : cells) {
+            Cell cell = row.getCell(p.column());
+            if (cell == null) {
+                cell = row.createCell(p.column());
+                Cell model = styleSource == null ? null : styleSource.getCell(p.column());
+                if (model != null) {
+                    cell.setCellStyle(model.getCellStyle());
+                }
+            }
+            p.input().writeTo(cell);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.scan2ledger.batch;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port: the nightly schedule, as an admin sees and steers it. */
+public interface BatchSchedule {
+
+    void pause();
+
+    void resume();
+
+    boolean paused();
+
+    /** When the scheduled run fires next (in the past while a misfired run waits to catch up); empty when paused. */
+    Optional<Instant> nextRun();
+
+    String cron();
+}

@@ -1,0 +1,28 @@
+package io.scan2ledger.batch;
+
+import io.scan2ledger.ledger.LedgerBot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which bots key which form (a form can go to a web ledger and an Excel 台帳 both). */
+public record BotRoster(Map<String, List<LedgerBot>> byForm) {
+
+    public BotRoster {
+        byForm = Map.copyOf(byForm);
+    }
+
+    public List<LedgerBot> botsFor(String formId) {
+        return formId == null ? List.of() : byForm.getOrDefault(formId, List.of());
+    }
+
+    public Set<String> forms() {
+        return byForm.keySet();
+    }
+
+    /** Bots in use: the "tasks automated" the wards report. */
+    public long botCount() {
+        return byForm.values().stream().flatMap(List::stream).map(LedgerBot::id).distinct().count();
+    }
+}

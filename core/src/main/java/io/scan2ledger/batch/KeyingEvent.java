@@ -1,0 +1,15 @@
+package io.scan2ledger.batch;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What one run did with one document and one bot: the lines of the run report. */
+public record KeyingEvent(long runId, long documentId, String botId, String formId, Outcome outcome, String ledgerRef,
+                          String reason, List<String> evidence, Instant at) {
+
+    public enum Outcome { KEYED, ALREADY_PRESENT, FAILED, WOULD_KEY }
+
+    public KeyingEvent {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,15 @@
+package io.scan2ledger.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Port: reads an online-form export (CSV with a header row in UTF-8 or Shift_JIS, or JSON: an
+ * array of objects or one object) into records of column name → value, in file order.
+ */
+public interface ApplicationRecords {
+
+    /** @throws IllegalArgumentException with a clear message when the file cannot be read as records */
+    List<Map<String, String>> read(Path file);
+}

@@ -1,0 +1,147 @@
+package io.scan2ledger.intake;
+
+import io.scan2ledger.document.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Moves a taken file out of its inbox: to {@code archive/<channel>/<date>/<id>_<name>}, or to
+ * {@code error/<channel>/<name>} with {@code <name>.reason.txt} beside it.
+ */
+public class InboxFolders {
+
+    private final IntakeSettings settings;
+    private final Clock clock;
+
+    public InboxFolders(IntakeSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Where a file went. {@code stillInInbox}: the inbox would not let it be removed (a read-only
+     * share), so it was copied instead and the original is still there.
+     */
+    public record Moved(Path to, boolean stillInInbox) {
+    }
+
+    /** What to do when the file cannot be removed from its inbox. */
+    public enum IfStuck {
+        /** Fail; the caller retries on the next poll. */
+        FAIL,
+        /** Copy it on and leave the original; the caller must remember not to take it again. */
+        COPY
+    }
+
+    public Path archive(Path file, Document doc) {
+        return archive(file, doc, IfStuck.FAIL).to();
+    }
+
+    public Moved archive(Path file, Document doc, IfStuck ifStuck) {
+        Path day = settings.archiveDir().resolve(safeSegment(doc.channel()))
+                .resolve(LocalDate.now(clock.withZone(settings.zone())).toString());
+        return move(file, day.resolve(String.format("%06d_%s", doc.id(), safeFileName(doc.originalName()))), ifStuck);
+    }
+
+    public Path quarantine(Path file, Document doc, QuarantineReason reason) {
+        return quarantine(file, doc, reason, IfStuck.FAIL).to();
+    }
+
+    public Moved quarantine(Path file, Document doc, QuarantineReason reason, IfStuck ifStuck) {
+        Path dir = settings.errorDir().resolve(safeSegment(doc.channel()));
+        Path target = dir.resolve(safeFileName(doc.originalName()));
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            target = dir.resolve(withId(safeFileName(doc.originalName()), doc.id()));
+        }
+        Path reasonFile = target.resolveSibling(target.getFileName() + ".reason.txt");
+        String text = reason.explain() + "\n\n"
+                + "文書番号 / document: " + doc.id() + "\n"
+                + "受付日時 / received: " + doc.receivedAt() + "\n"
+                + "SHA-256: " + doc.sha256() + "\n";
+        try {
+            Files.createDirectories(dir);
+            // The reason is written first: a file in error/ never sits there without its explanation.
+            Files.writeString(reasonFile, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return move(file, target, ifStuck);
+    }
+
+    static Moved move(Path from, Path to, IfStuck ifStuck) {
+        try {
+            Files.createDirectories(to.getParent());
+            try {
+                return new Moved(Files.move(from, to, StandardCopyOption.ATOMIC_MOVE), false);
+            } catch (AtomicMoveNotSupportedException crossDevice) {
+                // An inbox on a network share: copy, then remove the source only once the copy is complete.
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                return removeSource(from, to, ifStuck);
+            } catch (IOException refused) {
+                if (ifStuck == IfStuck.FAIL || !Files.isReadable(from)) {
+                    throw refused;
+                }
+                // A read-only inbox refuses the rename, but the file can still be read: copy it on.
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                return removeSource(from, to, ifStuck);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Moved removeSource(Path from, Path to, IfStuck ifStuck) throws IOException {
+        try {
+            Files.delete(from);
+            return new Moved(to, false);
+        } catch (IOException stuck) {
+            if (ifStuck == IfStuck.FAIL) {
+                throw stuck;
+            }
+            return new Moved(to, true);
+        }
+    }
+
+    /** The last path segment of a user-supplied name, without control characters or separators. */
+    public static String safeFileName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        StringBuilder out = new StringBuilder();
+        base.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || ":*?\"<>|".indexOf(cp) >= 0) {
+                out.append('_');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        String cleaned = out.toString().strip();
+        while (cleaned.startsWith(".")) {
+            cleaned = cleaned.substring(1);
+        }
+        if (cleaned.isEmpty()) {
+            cleaned = "unnamed";
+        }
+        // Keep names well under the usual 255-byte limit, even in UTF-8 Japanese.
+        while (cleaned.getBytes(StandardCharsets.UTF_8).length > 180) {
+            cleaned = cleaned.substring(1);
+        }
+        return cleaned;
+    }
+
+    private static String safeSegment(String channel) {
+        return safeFileName(channel);
+    }
+
+    private static String withId(String name, long id) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) + "__" + id + name.substring(dot) : name + "__" + id;
+    }
+}

@@ -1,0 +1,20 @@
+package io.scan2ledger.template;
+
+import java.util.List;
+
+/**
+ * A rule across fields, checked after every field has been read and after every correction.
+ *
+ * @param kind   {@code not-after} (fields[0] <= fields[1], e.g. 異動日 <= 届出日),
+ *               {@code after} (fields[0] > fields[1], e.g. a child born after the claimant),
+ *               {@code exactly-one} (of a checkbox group), {@code all-or-none} (a table row)
+ * @param fields the field names the rule reads; a {@code [*]} in a name applies it to each table row
+ * @param ja     the message a supervisor sees, in Japanese
+ * @param en     and in English
+ */
+public record CrossRule(String kind, List<String> fields, String ja, String en) {
+
+    public CrossRule {
+        fields = List.copyOf(fields);
+    }
+}

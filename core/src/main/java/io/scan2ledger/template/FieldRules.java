@@ -1,0 +1,16 @@
+package io.scan2ledger.template;
+
+/**
+ * Field-level validation rules from template.yaml (all optional).
+ *
+ * @param pattern   a regular expression the normalised text must match
+ * @param minLength at least this many characters
+ * @param maxLength at most this many characters
+ * @param min       smallest allowed value (a number, or an ISO date for dates)
+ * @param max       largest allowed value
+ * @param reference name of a reference list shipped with the templates (facility names, banks);
+ *                  a value not on the list is invalid and the closest entry is proposed
+ */
+public record FieldRules(String pattern, Integer minLength, Integer maxLength, String min, String max,
+                         String reference) {
+}

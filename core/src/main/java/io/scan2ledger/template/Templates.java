@@ -1,0 +1,15 @@
+package io.scan2ledger.template;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the form templates in use, and the reference lists shipped with them. */
+public interface Templates {
+
+    List<FormTemplate> all();
+
+    Optional<FormTemplate> byId(String formId);
+
+    /** A reference list (nursery facilities, banks...) by name; empty when there is none. */
+    List<String> reference(String name);
+}

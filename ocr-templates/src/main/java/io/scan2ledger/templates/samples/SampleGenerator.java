@@ -1,0 +1,62 @@
+package io.scan2ledger.templates.samples;
+
+import io.scan2ledger.template.FieldSpec;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.Zone;
+import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.render.Filling;
+import io.scan2ledger.templates.render.FormFont;
+import io.scan2ledger.templates.render.FormRenderer;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Makes synthetic filled-in forms and their scans, for tests and the accuracy benchmark. Everything
+ * follows from (template, seed, options): the same three always give the same sample, pixel for pixel.
+ * Thread-safe: each call has its own random state and renderer state.
+ */
+public final class SampleGenerator {
+
+    private final SyntheticResidents residents;
+    private final FormRenderer renderer = new FormRenderer();
+
+    /** @param catalog supplies the reference lists (banks, branches, nurseries) values are drawn from */
+    public SampleGenerator(TemplateCatalog catalog) {
+        this.residents = new SyntheticResidents(catalog);
+    }
+
+    public Sample generate(FormTemplate form, long seed, ScanOptions options) {
+        SplittableRandom root = new SplittableRandom(seed);
+        // One independent stream per concern, split in a fixed order: a change in how one is
+        // used (say, a new household fact) leaves the others, and so the scan geometry, as they were.
+        SplittableRandom people = root.split();
+        SplittableRandom writing = root.split();
+        SplittableRandom defects = root.split();
+        SplittableRandom scanning = root.split();
+        SplittableRandom noise = root.split();
+
+        Household household = residents.household(people);
+        Map<String, FieldValue> fields = new FormFiller(household, writing).fill(form);
+        List<Defect.Planted> planted = new ArrayList<>();
+        List<Zone> blots = new ArrayList<>();
+        if (options.defect() != null) {
+            Optional<Defect.Planted> defect = options.defect().plant(form, fields, defects);
+            defect.ifPresent(planted::add);
+            defect.filter(d -> options.defect() == Defect.SMUDGE)
+                    .flatMap(d -> form.field(d.field())).map(FieldSpec::zone).ifPresent(blots::add);
+        }
+        Filling filling = new Filling(Sample.writtenOf(fields), writing.nextInt(3) == 0 ? FormFont.MINCHO : FormFont.GOTHIC,
+                writing.nextBoolean() ? Filling.Tick.CROSS : Filling.Tick.CHECK, blots);
+
+        int dpi = options.dpis().get(scanning.nextInt(options.dpis().size()));
+        Degradation degradation = Degradation.draw(options, scanning);
+        BufferedImage clean = renderer.render(form, filling, dpi);
+        BufferedImage page = degradation.apply(clean, dpi, form.pageWidth(), form.pageHeight(), noise);
+        return new Sample(form, seed, dpi, fields, planted, filling, degradation, page);
+    }
+}

@@ -1,0 +1,247 @@
+package io.scan2ledger.ocr;
+
+import io.scan2ledger.extraction.FieldRead;
+import io.scan2ledger.extraction.ReadMethod;
+import io.scan2ledger.imaging.ScanPage;
+import io.scan2ledger.template.FieldSpec;
+import io.scan2ledger.template.OcrSettings;
+import io.scan2ledger.template.Zone;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
+ * the box lines removed, everything else with Tesseract on the zone's ink. Born-digital pages give
+ * their text layer instead.
+ */
+final class FieldReader {
+
+    /** OCR resolution for zones: Tesseract is happiest with capital letters 20-40 px high. */
+    static final int OCR_DPI = 300;
+    private static final double PX_PER_MM = OCR_DPI / 25.4;
+    /** The printed box lines stay out of the crop. */
+    private static final double ZONE_INSET_MM = 0.8;
+    /** Above this share of ink a text zone is smudged or scribbled over, whatever Tesseract says. */
+    private static final double SMUDGE_INK = 0.30;
+    /** Tick box interior: below LOW clearly empty, above HIGH clearly ticked, in between doubtful. */
+    private static final double TICK_LOW = 0.03;
+    private static final double TICK_HIGH = 0.09;
+    private static final double CERTAIN = 0.99;
+    private static final double DOUBTFUL = 0.40;
+    /**
+     * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) is
+     * checked by the Japanese script model {@code Japanese} (tesseract-ocr-script-jpan).
+     */
+    private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese");
+    /** Confidence given to a field whose two reads disagree: below any review threshold. */
+    private static final double DISAGREE = 0.45;
+
+    private final TesseractEngine tesseract;
+    private final OcrSettingsDefaults defaults;
+
+    FieldReader(TesseractEngine tesseract, OcrSettingsDefaults defaults) {
+        this.tesseract = tesseract;
+        this.defaults = defaults;
+    }
+
+    FieldRead read(FieldSpec field, RegisteredPage page, int pageNo, List<ScanPage.Glyph> textLayer) {
+        return switch (field.type()) {
+            case "checkbox" -> readTicks(field, page, pageNo, List.of(new FieldSpec.Option("true", field.zone())));
+            case "checkbox-group" -> readTicks(field, page, pageNo, field.options());
+            default -> textLayer.isEmpty() ? ocr(field, page, pageNo) : fromTextLayer(field, page, pageNo, textLayer);
+        };
+    }
+
+    private FieldRead readTicks(FieldSpec field, RegisteredPage page, int pageNo, List<FieldSpec.Option> options) {
+        List<String> ticked = new ArrayList<>();
+        double confidence = CERTAIN;
+        for (FieldSpec.Option option : options) {
+            BufferedImage box = page.zone(ZoneSampler.inset(option.zone(), option.zone().w() * 0.2), OCR_DPI / 2);
+            double ink = Ink.darkRatio(box, page.inkThreshold());
+            if (ink >= TICK_HIGH) {
+                ticked.add(option.value());
+            } else if (ink > TICK_LOW) {
+                // A faint mark or a stray stroke: count it, but make sure a person looks.
+                ticked.add(option.value());
+                confidence = DOUBTFUL;
+            }
+        }
+        String raw = field.type().equals("checkbox") ? String.valueOf(!ticked.isEmpty()) : String.join(",", ticked);
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone() != null ? field.zone()
+                : span(options)), ReadMethod.TICK);
+    }
+
+    private FieldRead ocr(FieldSpec field, RegisteredPage page, int pageNo) {
+        if (field.cells() > 0) {
+            return readCells(field, page, pageNo);
+        }
+        BufferedImage crop = page.zone(ZoneSampler.inset(field.zone(), ZONE_INSET_MM), OCR_DPI);
+        InkBox.Line line = InkBox.prepare(crop, page.inkThreshold(), 2, true);
+        if (line == null || line.isSpeck(PX_PER_MM)) {
+            return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
+        }
+        OcrSettings settings = defaults.forField(field);
+        Spaces.Found spaces = Spaces.of(field.type()).find(line);
+        List<BufferedImage> pieces = line.split(spaces.gaps());
+        Reading first = readPieces(pieces, settings);
+        String raw = first.text();
+        double confidence = first.confidence();
+        if (spaces.ambiguous()) {
+            confidence = Math.min(confidence, DISAGREE);
+        }
+        String secondModel = SECOND_OPINION.get(settings.language());
+        if (secondModel != null && confidence >= DISAGREE) {
+            // A second opinion from a differently trained model on the same ink. Tesseract's
+            // confidence is over-optimistic on its own (it reads 30 as 39 at 0.97); two models that
+            // were trained apart rarely make the same mistake. When they disagree, a person looks.
+            Reading second = readPieces(pieces, new OcrSettings(secondModel, settings.psm(), settings.whitelist()));
+            // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
+            // look-alike (細, 壮); the less sure of the two decides.
+            confidence = second.text().equals(raw) ? Math.min(confidence, second.confidence())
+                    : Math.min(confidence, DISAGREE);
+        }
+        if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
+            confidence = Math.min(confidence, 0.2);
+        }
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR);
+    }
+
+    /** The text of a line's pieces joined by single spaces, and the weakest character's confidence. */
+    private record Reading(String text, double confidence) {
+    }
+
+    private Reading readPieces(List<BufferedImage> pieces, OcrSettings settings) {
+        StringBuilder text = new StringBuilder();
+        double confidence = CERTAIN;
+        for (BufferedImage piece : pieces) {
+            OcrText read = readLine(piece, settings);
+            confidence = read.isEmpty() ? 0 : Math.min(confidence, read.confidence());
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(TextJoiner.text(read));
+        }
+        return new Reading(text.toString(), confidence);
+    }
+
+    /** One line; a short value Tesseract finds nothing in as a line is tried as a single word. */
+    private OcrText readLine(BufferedImage line, OcrSettings settings) {
+        OcrText text = tesseract.read(line, OCR_DPI, settings.language(), settings.psm(), settings.whitelist());
+        if (text.isEmpty() && settings.psm() == 7) {
+            text = tesseract.read(line, OCR_DPI, settings.language(), 8, settings.whitelist());
+        }
+        return text;
+    }
+
+    /**
+     * Boxed digits (個人番号 12 cells...). Tesseract reads a lone digit poorly, so the whole row is
+     * read as one line with the printed box lines painted out, and each character is put in the
+     * cell its centre falls in. A cell with ink but no digit (or two) is read again on its own.
+     */
+    private FieldRead readCells(FieldSpec field, RegisteredPage page, int pageNo) {
+        int n = field.cells();
+        BufferedImage strip = page.zone(field.zone(), OCR_DPI);
+        whitenBoxLines(strip, n);
+        double cellPx = (double) strip.getWidth() / n;
+        boolean[] inked = new boolean[n];
+        boolean anyInk = false;
+        for (int i = 0; i < n; i++) {
+            BufferedImage cell = strip.getSubimage((int) (i * cellPx), 0, (int) cellPx, strip.getHeight());
+            InkBox.Line ink = InkBox.prepare(cell, page.inkThreshold(), 2, true);
+            inked[i] = ink != null && !ink.isSpeck(PX_PER_MM);
+            anyInk |= inked[i];
+        }
+        if (!anyInk) {
+            return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
+        }
+        String[] digits = new String[n];
+        double[] confidence = new double[n];
+        InkBox.Line line = InkBox.prepare(strip, page.inkThreshold(), 2, true);
+        OcrSettings row = new OcrSettings("eng", 7, "0123456789");
+        for (OcrText.Char c : tesseract.read(line.image(), OCR_DPI, row.language(), row.psm(), row.whitelist()).chars()) {
+            int cell = (int) ((c.x() + c.w() / 2.0 - InkBox.MARGIN + line.x0()) / cellPx);
+            if (cell >= 0 && cell < n) {
+                digits[cell] = digits[cell] == null ? c.text() : "?";
+                confidence[cell] = c.confidence() / 100.0;
+            }
+        }
+        StringBuilder raw = new StringBuilder();
+        double min = CERTAIN;
+        for (int i = 0; i < n; i++) {
+            if (!inked[i]) {
+                // A digit "read" in an empty box is a smear; no digit, but a person should look.
+                min = digits[i] == null ? min : Math.min(min, DOUBTFUL);
+                continue;
+            }
+            if (digits[i] == null || digits[i].length() != 1 || digits[i].equals("?")) {
+                OcrText alone = readCellAlone(strip, i, cellPx, page.inkThreshold());
+                digits[i] = alone.text().length() == 1 ? alone.text() : "?";
+                confidence[i] = alone.text().length() == 1 ? alone.confidence() : 0;
+            }
+            raw.append(digits[i]);
+            min = Math.min(min, confidence[i]);
+        }
+        return new FieldRead(field.name(), raw.toString(), min, pageNo, page.box(field.zone()), ReadMethod.OCR);
+    }
+
+    private OcrText readCellAlone(BufferedImage strip, int i, double cellPx, int threshold) {
+        BufferedImage cell = strip.getSubimage((int) (i * cellPx), 0, (int) cellPx, strip.getHeight());
+        InkBox.Line glyph = InkBox.prepare(cell, threshold, 2, true);
+        return tesseract.read(glyph.image(), OCR_DPI, "eng", 13, "0123456789");
+    }
+
+    /** Paints the printed cell separators and the box outline white, so only the written digits remain. */
+    private static void whitenBoxLines(BufferedImage strip, int cells) {
+        byte[] px = ((DataBufferByte) strip.getRaster().getDataBuffer()).getData();
+        int w = strip.getWidth();
+        int h = strip.getHeight();
+        int half = (int) Math.ceil(ZONE_INSET_MM * PX_PER_MM);
+        for (int i = 0; i <= cells; i++) {
+            int cx = (int) Math.round((double) i * w / cells);
+            for (int x = Math.max(0, cx - half); x < Math.min(w, cx + half); x++) {
+                for (int y = 0; y < h; y++) {
+                    px[y * w + x] = (byte) 0xFF;
+                }
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            if (y < half || y >= h - half) {
+                for (int x = 0; x < w; x++) {
+                    px[y * w + x] = (byte) 0xFF;
+                }
+            }
+        }
+    }
+
+    /** Born-digital: the characters the PDF itself places inside the zone, in reading order. Exact. */
+    private FieldRead fromTextLayer(FieldSpec field, RegisteredPage page, int pageNo, List<ScanPage.Glyph> glyphs) {
+        Zone z = field.zone();
+        StringBuilder text = new StringBuilder();
+        glyphs.stream()
+                .filter(g -> {
+                    double cx = g.x() + g.w() / 2;
+                    double cy = g.y() + g.h() / 2;
+                    return cx >= z.x() && cx <= z.x() + z.w() && cy >= z.y() && cy <= z.y() + z.h();
+                })
+                .sorted((a, b) -> Math.abs(a.y() - b.y()) > Math.max(a.h(), b.h()) / 2
+                        ? Double.compare(a.y(), b.y()) : Double.compare(a.x(), b.x()))
+                .forEach(g -> text.append(g.text()));
+        String raw = text.toString().strip();
+        return new FieldRead(field.name(), raw, 1.0, pageNo, page.box(z),
+                raw.isEmpty() ? ReadMethod.EMPTY : ReadMethod.TEXT_LAYER);
+    }
+
+    private static Zone span(List<FieldSpec.Option> options) {
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        for (FieldSpec.Option o : options) {
+            x0 = Math.min(x0, o.zone().x());
+            y0 = Math.min(y0, o.zone().y());
+            x1 = Math.max(x1, o.zone().x() + o.zone().w());
+            y1 = Math.max(y1, o.zone().y() + o.zone().h());
+        }
+        return new Zone(x0, y0, x1 - x0, y1 - y0);
+    }
+}

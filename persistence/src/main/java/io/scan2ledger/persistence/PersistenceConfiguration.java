@@ -1,0 +1,72 @@
+package io.scan2ledger.persistence;
+
+import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.batch.BatchRepository;
+import io.scan2ledger.document.DocumentRepository;
+import io.scan2ledger.extraction.ReadingRepository;
+import io.scan2ledger.metering.MeteringRepository;
+import io.scan2ledger.review.ApprovalRepository;
+import io.scan2ledger.support.Home;
+import io.scan2ledger.support.Transactions;
+import io.scan2ledger.persistence.store.FileSystemOriginalStore;
+import io.scan2ledger.persistence.store.StoreKeysLoader;
+import io.scan2ledger.persistence.store.StoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/** The database and file-store adapters behind the core's ports. Used by the server and the CLI. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
+public class PersistenceConfiguration {
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager manager) {
+        return new TransactionTemplate(manager);
+    }
+
+    @Bean
+    Transactions transactions(TransactionTemplate template) {
+        return new SpringTransactions(template);
+    }
+
+    @Bean
+    DocumentRepository documentRepository(JdbcClient jdbc, Clock clock) {
+        return new JdbcDocumentRepository(jdbc, clock);
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcClient jdbc, TransactionTemplate template, Clock clock) {
+        return new JdbcAuditTrail(jdbc, template, clock);
+    }
+
+    @Bean
+    ReadingRepository readingRepository(JdbcClient jdbc) {
+        return new JdbcReadingRepository(jdbc);
+    }
+
+    @Bean
+    ApprovalRepository approvalRepository(JdbcClient jdbc, Clock clock) {
+        return new JdbcApprovalRepository(jdbc, clock);
+    }
+
+    @Bean
+    BatchRepository batchRepository(JdbcClient jdbc, Clock clock) {
+        return new JdbcBatchRepository(jdbc, clock);
+    }
+
+    @Bean
+    MeteringRepository meteringRepository(JdbcClient jdbc) {
+        return new JdbcMeteringRepository(jdbc);
+    }
+
+    @Bean
+    FileSystemOriginalStore originalStore(Home home, StoreProperties store) {
+        return new FileSystemOriginalStore(home.store(), StoreKeysLoader.load(store, home.root()));
+    }
+}

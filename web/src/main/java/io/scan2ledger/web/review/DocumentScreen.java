@@ -1,0 +1,46 @@
+package io.scan2ledger.web.review;
+
+import java.util.List;
+
+/**
+ * The document page: the page images with the field zones, the document's notes, its fields
+ * (those needing attention first) and what this reader may do.
+ *
+ * @param canCorrect  a supervisor, and the document still open to corrections
+ * @param canApprove  a supervisor, the document waiting for review with a known form
+ * @param chooseForm  the form is unknown: the supervisor picks it from {@code forms}
+ * @param canReveal   a supervisor: may reveal a My Number (audited)
+ * @param approvers   who approved so far (a four-eyes form waits for a second, different one)
+ */
+public record DocumentScreen(long id, String state, String stateLabel, String form, String channel, String received,
+                             String age, boolean dvProtected, List<Message> notes, List<FieldRow> fields,
+                             List<PageView> pages, long invalid, long toCheck, boolean canCorrect, boolean canApprove,
+                             boolean canReject, boolean chooseForm, List<Choice> forms, boolean canReveal, boolean canFlagDv,
+                             List<String> approvers, List<HistoryRow> history) {
+
+    /** A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}. */
+    public record Message(String code, String severity, String text) {
+    }
+
+    /**
+     * One field. {@code shown} is the value as displayed (a My Number masked unless revealed);
+     * {@code input} pre-fills the correction box ("" for a masked My Number: it is never sent back).
+     */
+    public record FieldRow(String name, String inputId, String label, String type, String shown, String input,
+                           int confidence, String method, List<Message> problems, String status, boolean myNumber,
+                           boolean revealed, boolean hasCrop) {
+    }
+
+    /** One page image, {@code width} x {@code height} pixels, with the zones to draw over it. */
+    public record PageView(int number, int width, int height, List<Zone> zones) {
+    }
+
+    public record Zone(String field, String inputId, int x, int y, int w, int h, String status) {
+    }
+
+    public record Choice(String id, String label) {
+    }
+
+    public record HistoryRow(String at, String actor, String action, String change, String detail) {
+    }
+}

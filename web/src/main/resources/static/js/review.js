@@ -1,0 +1,224 @@
+/*
+ * Keyboard-first review. Every form works without this script (it posts and the server redirects);
+ * with it, the queue moves with j/k, and on the document page Enter accepts a field or saves its
+ * correction in place (re-validated at once), Alt+A / Ctrl+Enter approves and Alt+R rejects.
+ */
+(function () {
+  'use strict';
+
+  var lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
+
+  function typing(el) {
+    return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  }
+
+  function fill(pattern, args) {
+    return (pattern || '').replace(/\{(\d)\}/g, function (m, i) { return args[Number(i)]; });
+  }
+
+  function csrfHeaders() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = {'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8'};
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  /* The queue: j / ArrowDown next, k / ArrowUp previous, Enter opens (the rows are links). */
+  function queue(table) {
+    var links = Array.prototype.slice.call(table.querySelectorAll('a.open'));
+    if (!links.length) {
+      return;
+    }
+    links.forEach(function (link) {
+      link.addEventListener('focus', function () {
+        links.forEach(function (other) { other.closest('tr').classList.toggle('current', other === link); });
+      });
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) {
+        return;
+      }
+      var at = links.indexOf(document.activeElement);
+      var next = -1;
+      if (e.key === 'j' || e.key === 'ArrowDown') {
+        next = at < 0 ? 0 : Math.min(at + 1, links.length - 1);
+      } else if (e.key === 'k' || e.key === 'ArrowUp') {
+        next = at < 0 ? 0 : Math.max(at - 1, 0);
+      }
+      if (next >= 0) {
+        e.preventDefault();
+        links[next].focus();
+      }
+    });
+    links[0].focus();
+  }
+
+  /* The document page. */
+  function documentPage(main) {
+    var inputs = Array.prototype.slice.call(document.querySelectorAll('#field-list input[name="value"]'));
+    var approveForm = document.getElementById('approve-form');
+    var reject = document.getElementById('reject');
+    var status = document.getElementById('status');
+    var summary = document.getElementById('field-summary');
+
+    function say(text, error) {
+      status.textContent = '';
+      var p = document.createElement('p');
+      p.className = 'notice notice-' + (error ? 'error' : 'ok');
+      p.id = 'notice';
+      if (error) {
+        p.setAttribute('role', 'alert');
+      }
+      p.textContent = text;
+      status.appendChild(p);
+    }
+
+    function zones(inputId) {
+      return Array.prototype.slice.call(document.querySelectorAll('rect.zone[data-input="' + inputId + '"]'));
+    }
+
+    function mark(el, prefix, state) {
+      el.classList.remove(prefix + 'invalid', prefix + 'review', prefix + 'ok');
+      el.classList.add(prefix + state);
+    }
+
+    /* The answer of a correction: every field again, since a cross-field rule may have changed another one. */
+    function show(data) {
+      var invalid = 0;
+      var toCheck = 0;
+      data.fields.forEach(function (f) {
+        var state = f.problems.some(function (p) { return p.severity === 'INVALID'; }) ? 'invalid'
+          : (f.problems.length ? 'review' : 'ok');
+        if (state === 'invalid') { invalid++; } else if (state === 'review') { toCheck++; }
+        var row = document.querySelector('.field[data-field="' + CSS.escape(f.name) + '"]');
+        if (!row) {
+          return;
+        }
+        mark(row, 'field-', state);
+        zones(row.dataset.input).forEach(function (z) { mark(z, 'zone-', state); });
+        var list = row.querySelector('.problems');
+        list.textContent = '';
+        f.problems.forEach(function (p) {
+          var li = document.createElement('li');
+          li.className = 'problem problem-' + p.severity.toLowerCase();
+          li.dataset.code = p.code;
+          li.textContent = p[lang];
+          list.appendChild(li);
+        });
+        row.querySelector('.shown').textContent = f.value;
+        var confidence = row.querySelector('.confidence');
+        confidence.textContent = confidence.textContent.replace(/\d+%$/, Math.round(f.confidence * 100) + '%');
+      });
+      summary.textContent = fill(summary.dataset.pattern, [invalid, toCheck]);
+      say(fill(main.dataset.revalidated, [invalid, toCheck]), false);
+    }
+
+    /* Saves a changed field; true when there was nothing to save or it was saved. */
+    function save(input) {
+      if (input.readOnly || input.value === (input.dataset.original || '')) {
+        return Promise.resolve(true);
+      }
+      var form = input.form;
+      return fetch(form.action, {
+        method: 'POST', credentials: 'same-origin', headers: csrfHeaders(),
+        body: new URLSearchParams({value: input.value}).toString()
+      }).then(function (res) {
+        var json = (res.headers.get('Content-Type') || '').indexOf('json') >= 0;
+        if (res.ok && json) {
+          return res.json().then(function (data) {
+            input.dataset.original = input.value;
+            show(data);
+            return true;
+          });
+        }
+        if (json) {
+          return res.json().then(function (refusal) {
+            say(refusal[lang] || refusal.message || main.dataset.failed, true);
+            return false;
+          });
+        }
+        // Not an answer from the review service (signed out, page expired): let the server handle the post.
+        form.submit();
+        return false;
+      }, function () {
+        say(main.dataset.failed, true);
+        return false;
+      });
+    }
+
+    function next(input) {
+      var i = inputs.indexOf(input);
+      if (i + 1 < inputs.length) {
+        inputs[i + 1].focus();
+      } else if (document.getElementById('approve')) {
+        document.getElementById('approve').focus();
+      }
+    }
+
+    inputs.forEach(function (input) {
+      input.addEventListener('focus', function () {
+        input.select();
+        document.querySelectorAll('.field.current, rect.zone.current').forEach(function (el) {
+          el.classList.remove('current');
+        });
+        input.closest('.field').classList.add('current');
+        zones(input.id).forEach(function (z) {
+          z.classList.add('current');
+          z.scrollIntoView({block: 'nearest'});
+        });
+      });
+      input.form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        save(input).then(function (saved) {
+          if (saved) {
+            next(input);
+          }
+        });
+      });
+    });
+
+    document.addEventListener('keydown', function (e) {
+      var inReason = e.target && e.target.id === 'reason';
+      if (approveForm && ((e.altKey && e.code === 'KeyA') || (e.ctrlKey && e.key === 'Enter' && !inReason))) {
+        e.preventDefault();
+        var current = inputs.indexOf(document.activeElement) >= 0 ? document.activeElement : null;
+        (current ? save(current) : Promise.resolve(true)).then(function (saved) {
+          if (saved) {
+            approveForm.submit();
+          }
+        });
+      } else if (reject && e.altKey && e.code === 'KeyR') {
+        e.preventDefault();
+        reject.open = true;
+        document.getElementById('reason').focus();
+      } else if (reject && inReason && e.ctrlKey && e.key === 'Enter') {
+        e.preventDefault();
+        document.getElementById('reject-form').requestSubmit();
+      } else if (reject && reject.open && e.key === 'Escape' && reject.contains(e.target)) {
+        reject.open = false;
+        (inputs[0] || document.getElementById('main')).focus();
+      }
+    }, true);
+
+    // After a correction posted without the script, the server sends us back to the field (#f-name).
+    var target = location.hash ? document.getElementById(location.hash.substring(1)) : null;
+    var first = inputs.indexOf(target) >= 0 ? target : inputs[0];
+    if (first) {
+      first.focus();
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var table = document.getElementById('queue');
+    if (table) {
+      queue(table);
+    }
+    var main = document.querySelector('main.document-page');
+    if (main) {
+      documentPage(main);
+    }
+  });
+})();
