@@ -113,12 +113,16 @@ class CrashRecoveryIT {
             for (int i = 0; i < 3; i++) {
                 String name = "audit-" + i + ".pdf";
                 TestScans.drop(home.resolve("inbox/zeimu"), name, TestScans.pdf(name));
-                app.api().awaitDocument(ApiClient.named(name), Duration.ofSeconds(20)).orElseThrow();
+                // A blank page is no known form: it settles in review, after which nothing more is audited.
+                app.api().awaitDocument(ApiClient.named(name).and(d -> "NEEDS_REVIEW".equals(d.path("state").asText())),
+                        Duration.ofSeconds(30)).orElseThrow();
             }
             // verify runs beside the live server (H2 AUTO_SERVER)
             AppProcess.CommandResult intact = AppProcess.command(home, "audit", "verify");
             assertThat(intact.exitCode()).as(intact.output()).isZero();
-            assertThat(intact.output()).contains("audit chain intact: 3 rows");
+            long rows = Long.parseLong(rows("SELECT COUNT(*) FROM audit_event").get(0));
+            assertThat(rows).isGreaterThanOrEqualTo(3);
+            assertThat(intact.output()).contains("audit chain intact: " + rows + " rows");
         }
         assertThat(AppProcess.command(home, "audit", "verify").output()).contains("stored originals intact: 3 files");
 

@@ -1,12 +1,14 @@
 package io.scan2ledger.app;
 
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 
 /** The same end-to-end tests on the production profile: PostgreSQL with the same Flyway migrations. */
+@ActiveProfiles("postgres")
 class IntakePostgresEndToEndTest extends IntakeEndToEndTest {
 
     static final Path HOME = IntakeH2EndToEndTest.tempHome("s2l-pg-");
@@ -19,7 +21,6 @@ class IntakePostgresEndToEndTest extends IntakeEndToEndTest {
             String[] p = kv.split("=", 2);
             registry.add(p[0], () -> p[1]);
         }
-        registry.add("spring.profiles.active", () -> "demo,postgres");
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", () -> "");

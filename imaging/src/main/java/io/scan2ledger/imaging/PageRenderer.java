@@ -56,16 +56,41 @@ public class PageRenderer {
 
     public void forEachPage(Path file, int dpi, PageHandler handler) throws IOException {
         FileKind kind = ScanInspector.sniff(file).orElseThrow(() -> new IOException("not a PDF, TIFF, PNG or JPEG"));
+        PageHandler guarded = page -> {
+            try {
+                return handler.accept(page);
+            } catch (RuntimeException e) {
+                throw new HandlerFailure(e);
+            }
+        };
         try {
             if (kind == FileKind.PDF) {
-                renderPdf(file, dpi, handler);
+                renderPdf(file, dpi, guarded);
             } else {
-                readImages(file, kind, handler);
+                readImages(file, kind, guarded);
             }
+        } catch (HandlerFailure e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            // PDFBox and the ImageIO readers throw all sorts on hostile input (class casts, bad
+            // indexes, nulls): the file is unreadable; the caller's own errors pass through above.
+            throw new IOException("damaged file: " + e.getClass().getSimpleName());
         } catch (StackOverflowError deep) {
             // Structures nested without end (page trees, forms, arrays) recurse in the parsers; the
             // stack unwinds to here, and the file is unreadable rather than the worker thread dead.
             throw new IOException("structure nested too deeply to read");
+        }
+    }
+
+    /** Carries a page handler's own runtime error past the net for parser errors. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -84,10 +109,15 @@ public class PageRenderer {
         try (PDDocument pdf = Pdfs.load(file)) {
             BoundedPdfRenderer renderer = new BoundedPdfRenderer(pdf, limits);
             PdfImageCheck images = new PdfImageCheck(limits);
+            int declared = pdf.getNumberOfPages();
             int i = 0;
             for (PDPage page : pdf.getPages()) {
                 if (i >= limits.maxPages()) {
                     throw new OverLimit(Code.TOO_MANY_PAGES, "more than " + limits.maxPages() + " pages");
+                }
+                if (i >= declared) {
+                    // Pages are rendered by index, which follows the declared counts: they must agree.
+                    throw new OverLimit(Code.CORRUPT, "the page tree holds more pages than it declares");
                 }
                 images.check(page);
                 PDRectangle box = page.getCropBox();

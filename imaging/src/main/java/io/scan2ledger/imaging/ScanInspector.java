@@ -8,7 +8,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -21,6 +20,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -115,7 +115,7 @@ public class ScanInspector implements DocumentInspector {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                int pages = kind == FileKind.TIFF ? countTiffPages(reader) : 1;
+                int pages = kind == FileKind.TIFF ? countTiffPages(file, reader) : 1;
                 for (int i = 0; i < Math.min(pages, limits.maxPages()); i++) {
                     ImagePage.of(reader, i, kind, file).check(limits, i + 1);
                     decodeCorner(reader, i);
@@ -134,20 +134,16 @@ public class ScanInspector implements DocumentInspector {
         ImageReadParam corner = reader.getDefaultReadParam();
         corner.setSourceRegion(new Rectangle(0, 0, Math.min(CORNER, reader.getWidth(index)),
                 Math.min(CORNER, reader.getHeight(index))));
-        try {
-            reader.read(index, corner);
-        } catch (IIOException e) {
-            String compression = TiffCompression.of(reader, index).orElse(null);
-            if (compression != null && !TiffCompression.readable(compression)) {
-                throw new OverLimit(Code.UNSUPPORTED_ENCODING, "TIFF compression " + compression);
-            }
-            throw e;
-        }
+        reader.read(index, corner);
     }
 
-    private int countTiffPages(ImageReader reader) throws IOException {
-        // Walk the directories one by one rather than getNumImages(true), so a looping or endless
-        // directory chain stops at the page limit.
+    private int countTiffPages(Path file, ImageReader reader) throws IOException {
+        List<TiffStructure.Directory> directories = TiffStructure.read(file, limits.maxPages());
+        if (!directories.isEmpty()) {
+            return directories.size();
+        }
+        // A BigTIFF: walk the reader's directories one by one rather than getNumImages(true), so an
+        // endless chain stops at the page limit.
         int pages = 0;
         while (pages <= limits.maxPages()) {
             try {

@@ -6,10 +6,17 @@ import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.springframework.boot.autoconfigure.quartz.QuartzProperties;
+import org.springframework.boot.autoconfigure.quartz.SchedulerFactoryBeanCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.TimeZone;
 
 /**
@@ -62,5 +69,36 @@ public class ScheduleConfiguration {
                         .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /**
+     * Quartz's JDBC delegate follows the database actually connected, not a profile: PostgreSQL
+     * stores job data as bytea, which the standard delegate reads as a number and fails at start-up.
+     * An explicit {@code org.quartz.jobStore.driverDelegateClass} in the configuration still wins.
+     */
+    @Bean
+    SchedulerFactoryBeanCustomizer quartzDelegateForDatabase(DataSource dataSource, QuartzProperties quartz) {
+        return factory -> {
+            if (quartz.getProperties().containsKey(DELEGATE)) {
+                return;
+            }
+            Properties p = new Properties();
+            p.putAll(quartz.getProperties());
+            p.setProperty(DELEGATE, delegateFor(dataSource));
+            factory.setQuartzProperties(p);
+        };
+    }
+
+    static final String DELEGATE = "org.quartz.jobStore.driverDelegateClass";
+
+    static String delegateFor(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                    : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to choose Quartz's JDBC delegate", e);
+        }
     }
 }
