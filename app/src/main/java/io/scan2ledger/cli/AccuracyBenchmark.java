@@ -4,6 +4,7 @@ import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.Problem;
 import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.templates.samples.Noise;
 import io.scan2ledger.templates.samples.OutputKind;
 import io.scan2ledger.templates.samples.Sample;
 import io.scan2ledger.templates.samples.SampleGenerator;
@@ -13,6 +14,7 @@ import io.scan2ledger.validation.Validator;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +25,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code ./scan2ledger bench accuracy [--n 200] [--seed 42] [--threads 2] [--noise light]}: reads
- * generated scans of all four forms (fixed seed: the same scans every run) through the real
- * pipeline and compares every field with its ground truth.
+ * {@code ./scan2ledger bench accuracy [--n 200] [--seed 42] [--threads 2] [--noise none|light|heavy]
+ * [--dpi 200,300]}: reads generated scans of all four forms (fixed seed: the same scans every run)
+ * through the real pipeline and compares every field with its ground truth. The defaults are the
+ * generator's typical scans: light wear, 200 or 300 dpi, skew up to ±3°.
  *
  * <ul>
  *   <li><b>accuracy</b>: fields whose value equals the truth;</li>
@@ -71,7 +74,10 @@ final class AccuracyBenchmark {
         try (Bench bench = new Bench(Optional.empty())) {
             SampleGenerator generator = new SampleGenerator(bench.catalog);
             List<FormTemplate> forms = bench.catalog.all();
-            ScanOptions options = ScanOptions.typical();
+            ScanOptions options = ScanOptions.typical()
+                    .withNoise(Noise.byId(Commands.option(args, "--noise", "light")))
+                    .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
+                            .map(Integer::valueOf).toList());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> jobs = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {

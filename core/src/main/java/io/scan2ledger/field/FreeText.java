@@ -15,7 +15,7 @@ public class FreeText extends NormalizedFieldType {
     }
 
     @Override
-    final Parsed read(String text, List<String> options) {
+    Parsed read(String text, List<String> options) {
         return Parsed.ok(text, text);
     }
 }

@@ -15,4 +15,14 @@ class PersonNameTest {
         assertThat(name.parse("ｼﾞｮﾝ･ｽﾐｽ").text()).isEqualTo("ジョン・スミス");
         assertThat(name.parse("  ")).isEqualTo(Parsed.empty());
     }
+
+    @Test
+    void marksOfNoNameAreKeptForAPersonToConfirm() {
+        Parsed blot = name.parse("福田 健-・");
+        assertThat(blot.text()).isEqualTo("福田 健-・");
+        assertThat(blot.isValid()).isTrue();
+        assertThat(blot.problems()).extracting(Problem::code).containsExactly("NAME_CHARACTERS");
+        assertThat(name.parse("佐々木 ジョン・スミス").problems()).isEmpty();
+        assertThat(name.parse("山田 太郎2").problems()).extracting(Problem::code).containsExactly("NAME_CHARACTERS");
+    }
 }

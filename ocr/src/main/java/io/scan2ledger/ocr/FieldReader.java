@@ -7,6 +7,8 @@ import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.OcrSettings;
 import io.scan2ledger.template.Zone;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ final class FieldReader {
      * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) is
      * checked by the Japanese script model {@code Japanese} (tesseract-ocr-script-jpan).
      */
-    private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese");
+    private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese", "Japanese", "jpn");
+    private static final String DIGITS = "0123456789";
     /** Confidence given to a field whose two reads disagree: below any review threshold. */
     private static final double DISAGREE = 0.45;
 
@@ -85,8 +88,9 @@ final class FieldReader {
         }
         OcrSettings settings = defaults.forField(field);
         Spaces.Found spaces = Spaces.of(field.type()).find(line);
-        List<BufferedImage> pieces = line.split(spaces.gaps());
-        Reading first = readPieces(pieces, settings);
+        boolean name = Spaces.of(field.type()) == Spaces.NAME;
+        List<BufferedImage> pieces = name ? List.of() : line.split(spaces.gaps());
+        Reading first = name ? readName(line, spaces, settings) : readPieces(pieces, settings);
         String raw = first.text();
         double confidence = first.confidence();
         if (spaces.ambiguous()) {
@@ -97,7 +101,8 @@ final class FieldReader {
             // A second opinion from a differently trained model on the same ink. Tesseract's
             // confidence is over-optimistic on its own (it reads 30 as 39 at 0.97); two models that
             // were trained apart rarely make the same mistake. When they disagree, a person looks.
-            Reading second = readPieces(pieces, new OcrSettings(secondModel, settings.psm(), settings.whitelist()));
+            OcrSettings other = new OcrSettings(secondModel, settings.psm(), settings.whitelist());
+            Reading second = name ? readName(line, spaces, other) : readPieces(pieces, other);
             // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
             // look-alike (細, 壮); the less sure of the two decides.
             confidence = second.text().equals(raw) ? Math.min(confidence, second.confidence())
@@ -111,6 +116,28 @@ final class FieldReader {
 
     /** The text of a line's pieces joined by single spaces, and the weakest character's confidence. */
     private record Reading(String text, double confidence) {
+    }
+
+    /**
+     * A name (or its kana) in one read, so the model sees each character in context: read alone, a
+     * one-kanji given name is often mistaken. The one space goes where the gap on the paper is, by
+     * counting full-width characters on either side (LSTM character boxes are too loosely placed to
+     * say which side of a gap a character is on).
+     */
+    private Reading readName(InkBox.Line line, Spaces.Found spaces, OcrSettings settings) {
+        OcrText read = readLine(line.image(), settings);
+        List<String> chars = read.chars().stream().map(c -> c.text().replace(" ", "")).filter(t -> !t.isEmpty())
+                .toList();
+        String text = String.join("", chars);
+        if (!spaces.gaps().isEmpty() && chars.size() >= 2) {
+            InkBox.Gap gap = spaces.gaps().get(0);
+            double left = gap.x() - InkBox.MARGIN;
+            double right = line.inkWidth() - (gap.x() + gap.width() - InkBox.MARGIN);
+            int k = (int) Math.round(chars.size() * left / (left + right));
+            k = Math.max(1, Math.min(chars.size() - 1, k));
+            text = String.join("", chars.subList(0, k)) + " " + String.join("", chars.subList(k, chars.size()));
+        }
+        return new Reading(TextJoiner.fixSmallKe(text), read.isEmpty() ? 0 : Math.min(CERTAIN, read.confidence()));
     }
 
     private Reading readPieces(List<BufferedImage> pieces, OcrSettings settings) {
@@ -137,60 +164,73 @@ final class FieldReader {
     }
 
     /**
-     * Boxed digits (個人番号 12 cells...). Tesseract reads a lone digit poorly, so the whole row is
-     * read as one line with the printed box lines painted out, and each character is put in the
-     * cell its centre falls in. A cell with ink but no digit (or two) is read again on its own.
+     * Boxed digits (個人番号 12 cells...). Digits a box apart are hard for Tesseract: it drops,
+     * doubles and doubts them. So each box's ink is cut out and the digits are set side by side at
+     * ordinary letter spacing, then read as one line by two models: one digit per inked box, in
+     * order. A count that does not match the boxes, or two models that disagree, send it to review.
      */
     private FieldRead readCells(FieldSpec field, RegisteredPage page, int pageNo) {
         int n = field.cells();
         BufferedImage strip = page.zone(field.zone(), OCR_DPI);
         whitenBoxLines(strip, n);
         double cellPx = (double) strip.getWidth() / n;
-        boolean[] inked = new boolean[n];
-        boolean anyInk = false;
+        List<InkBox.Line> glyphs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BufferedImage cell = strip.getSubimage((int) (i * cellPx), 0, (int) cellPx, strip.getHeight());
             InkBox.Line ink = InkBox.prepare(cell, page.inkThreshold(), 2, true);
-            inked[i] = ink != null && !ink.isSpeck(PX_PER_MM);
-            anyInk |= inked[i];
+            if (ink != null && !ink.isSpeck(PX_PER_MM)) {
+                glyphs.add(ink);
+            }
         }
-        if (!anyInk) {
+        if (glyphs.isEmpty()) {
             return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
         }
-        String[] digits = new String[n];
-        double[] confidence = new double[n];
-        InkBox.Line line = InkBox.prepare(strip, page.inkThreshold(), 2, true);
-        OcrSettings row = new OcrSettings("eng", 7, "0123456789");
-        for (OcrText.Char c : tesseract.read(line.image(), OCR_DPI, row.language(), row.psm(), row.whitelist()).chars()) {
-            int cell = (int) ((c.x() + c.w() / 2.0 - InkBox.MARGIN + line.x0()) / cellPx);
-            if (cell >= 0 && cell < n) {
-                digits[cell] = digits[cell] == null ? c.text() : "?";
-                confidence[cell] = c.confidence() / 100.0;
+        BufferedImage packed = pack(glyphs);
+        OcrText first = tesseract.read(packed, OCR_DPI, "eng", 7, DIGITS);
+        OcrText second = tesseract.read(packed, OCR_DPI, "jpn", 7, DIGITS);
+        String raw;
+        double confidence;
+        if (first.chars().size() == glyphs.size()) {
+            raw = first.text();
+            confidence = second.text().equals(raw) ? Math.min(first.confidence(), second.confidence())
+                    : Math.min(first.confidence(), DISAGREE);
+        } else if (second.chars().size() == glyphs.size()) {
+            raw = second.text();
+            confidence = Math.min(second.confidence(), DISAGREE);
+        } else {
+            // Neither model found one digit per box: each box is read alone, for a person to check.
+            StringBuilder alone = new StringBuilder();
+            for (InkBox.Line glyph : glyphs) {
+                OcrText digit = tesseract.read(glyph.image(), OCR_DPI, "eng", 10, DIGITS);
+                alone.append(digit.text().length() == 1 ? digit.text() : "?");
             }
+            raw = alone.toString();
+            confidence = Math.min(DOUBTFUL, first.confidence());
         }
-        StringBuilder raw = new StringBuilder();
-        double min = CERTAIN;
-        for (int i = 0; i < n; i++) {
-            if (!inked[i]) {
-                // A digit "read" in an empty box is a smear; no digit, but a person should look.
-                min = digits[i] == null ? min : Math.min(min, DOUBTFUL);
-                continue;
-            }
-            if (digits[i] == null || digits[i].length() != 1 || digits[i].equals("?")) {
-                OcrText alone = readCellAlone(strip, i, cellPx, page.inkThreshold());
-                digits[i] = alone.text().length() == 1 ? alone.text() : "?";
-                confidence[i] = alone.text().length() == 1 ? alone.confidence() : 0;
-            }
-            raw.append(digits[i]);
-            min = Math.min(min, confidence[i]);
-        }
-        return new FieldRead(field.name(), raw.toString(), min, pageNo, page.box(field.zone()), ReadMethod.OCR);
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR);
     }
 
-    private OcrText readCellAlone(BufferedImage strip, int i, double cellPx, int threshold) {
-        BufferedImage cell = strip.getSubimage((int) (i * cellPx), 0, (int) cellPx, strip.getHeight());
-        InkBox.Line glyph = InkBox.prepare(cell, threshold, 2, true);
-        return tesseract.read(glyph.image(), OCR_DPI, "eng", 13, "0123456789");
+    /** The boxes' digits side by side, a quarter of their height apart, each at its height on the paper. */
+    private static BufferedImage pack(List<InkBox.Line> glyphs) {
+        int top = glyphs.stream().mapToInt(InkBox.Line::y0).min().orElseThrow();
+        int bottom = glyphs.stream().mapToInt(g -> g.y0() + g.inkHeight()).max().orElseThrow();
+        int gap = Math.max(2, (bottom - top) / 4);
+        int width = 2 * InkBox.MARGIN + glyphs.stream().mapToInt(g -> g.inkWidth() + gap).sum() - gap;
+        BufferedImage out = new BufferedImage(width, bottom - top + 2 * InkBox.MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            int x = InkBox.MARGIN;
+            for (InkBox.Line glyph : glyphs) {
+                g.drawImage(glyph.image().getSubimage(InkBox.MARGIN, InkBox.MARGIN, glyph.inkWidth(), glyph.inkHeight()),
+                        x, InkBox.MARGIN + glyph.y0() - top, null);
+                x += glyph.inkWidth() + gap;
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     /** Paints the printed cell separators and the box outline white, so only the written digits remain. */

@@ -39,9 +39,4 @@ final class OcrSettingsDefaults {
         }
         return types.get(field.type()).ocrWhitelist();
     }
-
-    /** One boxed digit, read alone. */
-    static OcrSettings digitCell() {
-        return new OcrSettings("eng", 10, "0123456789");
-    }
 }
