@@ -107,9 +107,9 @@ public class BatchConfiguration {
     @Bean
     BatchService batchService(DocumentRepository documents, ReadingRepository readings, BatchRepository batches,
                               BotRoster roster, RunReportWriter reports, AuditTrail audit, Transactions tx, Clock clock,
-                              Home home, ScheduleProperties schedule) {
+                              Home home, ScheduleProperties schedule, BatchSchedule batchSchedule) {
         return new BatchService(documents, readings, batches, roster, reports, audit, tx, clock,
-                home.root().resolve("evidence"), schedule.stale());
+                home.root().resolve("evidence"), schedule.stale(), batchSchedule);
     }
 
     @Bean

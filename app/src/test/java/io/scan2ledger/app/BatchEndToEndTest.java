@@ -1,6 +1,7 @@
 package io.scan2ledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentQuery;
 import io.scan2ledger.document.DocumentRepository;
@@ -43,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -73,6 +75,8 @@ class BatchEndToEndTest {
     int port;
     @Autowired
     DocumentRepository documents;
+    @Autowired
+    BatchSchedule batchSchedule;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -189,6 +193,75 @@ class BatchEndToEndTest {
         assertThat(workbookKeys()).hasSize(4);
     }
 
+    @Test
+    @Order(5)
+    void aWorkbookOpenInExcelIsLeftAloneAndARetryIsScheduledThatKeysItLater() throws Exception {
+        Path workbook = HOME.resolve("ledgers/hoiku-daicho.xlsx");
+        Path owner = workbook.resolveSibling("~$hoiku-daicho.xlsx");   // what Excel writes while it has the file open
+        List<Document> docs = submit("locked", 1, 400);
+        byte[] before = Files.readAllBytes(workbook);
+        Files.write(owner, new byte[165]);
+        Instant asked = Instant.now();
+        JsonNode locked = runBatch(false);
+
+        // Nothing written to the workbook; its record failed with the reason; the other ledgers went on.
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        // (The trial's documents of the test before are still waiting, and are keyed in this run too.)
+        List<JsonNode> excel = stream(locked.path("records")).filter(r -> r.path("bot").asText().equals("hoiku-excel"))
+                .toList();
+        assertThat(excel).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.path("outcome").asText()).isEqualTo("FAILED");
+            assertThat(r.path("reason").asText()).contains("ledger unavailable");
+        });
+        assertThat(locked.path("failed").asInt()).isEqualTo(excel.size());
+        Document hoiku = docs.stream().filter(d -> d.formId().equals("hoiku-moushikomi")).findFirst().orElseThrow();
+        for (Document d : docs) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).as(d.formId())
+                    .isEqualTo(d == hoiku ? DocumentState.KEY_FAILED : DocumentState.KEYED);
+        }
+
+        // A catch-up run is scheduled for when the bot said to try again (10 minutes in the demo), and
+        // kept paused while the schedule is.
+        JsonNode schedule = get("/api/batches/schedule");
+        Instant retryAt = Instant.parse(schedule.path("retryAt").asText());
+        assertThat(retryAt).isBetween(asked.plus(Duration.ofMinutes(9)), Instant.now().plus(Duration.ofMinutes(11)));
+
+        // The clerk closes Excel. Bring the retry forward (an earlier retry wins) and let the schedule run.
+        Files.delete(owner);
+        batchSchedule.retryAt(Instant.now());
+        post("/api/batches/schedule/resume", "{}");
+        try {
+            JsonNode retry = await(() -> stream(get("/api/batches?limit=5"))
+                    .filter(r -> r.path("trigger").asText().equals("RETRY") && r.path("status").asText().equals("COMPLETED"))
+                    .findFirst().orElse(null), "the retry run");
+            assertThat(retry.path("keyed").asInt()).isEqualTo(excel.size());
+            assertThat(retry.path("failed").asInt()).isZero();
+        } finally {
+            post("/api/batches/schedule/pause", "{}");
+        }
+        assertThat(documents.find(hoiku.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
+        assertThat(workbookKeys()).containsOnlyOnce(String.format("S2L-%06d", hoiku.id()));
+        assertThat(get("/api/batches/schedule").path("retryAt").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void theEvidenceOfAFailedRecordCanBeFetchedByAnAdminOnly() throws Exception {
+        JsonNode failedRun = stream(get("/api/batches?limit=50")).filter(r -> r.path("failed").asInt() > 0)
+                .map(r -> get("/api/batches/" + r.path("id").asLong()))
+                .filter(r -> stream(r.path("records")).anyMatch(e -> e.path("evidence").size() > 0))
+                .findFirst().orElseThrow();
+        String file = stream(failedRun.path("records")).flatMap(e -> stream(e.path("evidence")))
+                .map(JsonNode::asText).filter(f -> f.endsWith(".png")).findFirst().orElseThrow();
+        String path = "/api/batches/" + failedRun.path("id").asLong() + "/evidence/" + file;
+        HttpResponse<byte[]> png = raw(path, "admin:admin-demo");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.body()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(raw(path, "supervisor:supervisor-demo").statusCode()).isEqualTo(403);
+        assertThat(raw("/api/batches/" + failedRun.path("id").asLong() + "/evidence/..%2F..%2Fdb", "admin:admin-demo")
+                .statusCode()).isIn(400, 404);
+    }
+
     /** Online applications for every form, {@code perForm} each: VALIDATED at once, ready for the batch. */
     private List<Document> submit(String batch, int perForm, int seed) throws Exception {
         Path inbox = HOME.resolve("inbox/denshi");
@@ -227,19 +300,28 @@ class BatchEndToEndTest {
         }, "batch run " + id);
     }
 
+    /** The run's .xlsx and .pdf report say what the run did: every count, and every failed record. */
     private void checkReport(JsonNode run, int keyed, int failed) throws Exception {
         long id = run.path("id").asLong();
+        assertThat(run.path("keyed").asInt()).isEqualTo(keyed);
+        assertThat(run.path("failed").asInt()).isEqualTo(failed);
+        Map<String, Integer> counts = Map.of("Keyed", keyed, "Already present", run.path("alreadyPresent").asInt(),
+                "Failed", failed, "would key", run.path("wouldKey").asInt(), "Still in review", run.path("inReview").asInt());
         Path xlsx = HOME.resolve(String.format("reports/batch-run-%06d.xlsx", id));
         Path pdf = HOME.resolve(String.format("reports/batch-run-%06d.pdf", id));
         try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
             Sheet summary = wb.getSheetAt(0);
-            assertThat(countIn(summary, "Keyed")).isEqualTo(keyed);
-            assertThat(countIn(summary, "Failed")).isEqualTo(failed);
+            counts.forEach((label, n) -> assertThat(countIn(summary, label)).as("xlsx " + label).isEqualTo((long) n));
             assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(run.path("records").size());
         }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("バッチ実行報告").contains("No." + id);
+            counts.forEach((label, n) -> assertThat(text).as("pdf " + label)
+                    .containsPattern(java.util.regex.Pattern.quote(label) + "[^\\n\\d]*\\s" + n + "\\s"));
+            stream(run.path("records")).filter(r -> r.path("outcome").asText().equals("FAILED"))
+                    .forEach(r -> assertThat(text).containsPattern(r.path("receptionNumber").asText() + "\\s+"
+                            + r.path("bot").asText()));
             Files.createDirectories(OUT);
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 100, ImageType.RGB), "png",
                     OUT.resolve("batch-run-" + id + "-page1.png").toFile());
@@ -291,6 +373,12 @@ class BatchEndToEndTest {
     private JsonNode post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<byte[]> raw(String path, String credentials) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        credentials.getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonNode send(HttpRequest.Builder request) {

@@ -13,6 +13,9 @@ public interface AuditTrail {
 
     List<AuditRecord> historyOf(long documentId);
 
+    /** The newest rows, newest first. */
+    List<AuditRecord> recent(int limit);
+
     /** Checks the whole chain from the first row. */
     AuditVerification verify();
 }

@@ -12,7 +12,8 @@ public record BatchRun(long id, Trigger trigger, String requestedBy, boolean dry
                        Instant finishedAt, int keyed, int alreadyPresent, int failed, int wouldKey, int inReview,
                        String reportXlsx, String reportPdf) {
 
-    public enum Trigger { SCHEDULED, MANUAL }
+    /** RETRY: the catch-up run a ledger asked for when it could not be used (Excel had the workbook open). */
+    public enum Trigger { SCHEDULED, MANUAL, RETRY }
 
     public enum Status { RUNNING, COMPLETED, ABANDONED }
 }

@@ -16,4 +16,13 @@ public interface BatchSchedule {
     Optional<Instant> nextRun();
 
     String cron();
+
+    /**
+     * A one-off catch-up run at {@code when}, for records whose ledger could not be used and said
+     * when to try again; an earlier pending retry stands. Paused with the schedule.
+     */
+    void retryAt(Instant when);
+
+    /** The pending catch-up run, if any. */
+    Optional<Instant> nextRetry();
 }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -62,10 +63,11 @@ public class BatchService {
     private final Clock clock;
     private final Path evidenceDir;
     private final Duration stale;
+    private final BatchSchedule schedule;
 
     public BatchService(DocumentRepository documents, ReadingRepository readings, BatchRepository batches,
                         BotRoster roster, RunReports reports, AuditTrail audit, Transactions tx, Clock clock,
-                        Path evidenceDir, Duration stale) {
+                        Path evidenceDir, Duration stale, BatchSchedule schedule) {
         this.documents = documents;
         this.readings = readings;
         this.batches = batches;
@@ -76,6 +78,7 @@ public class BatchService {
         this.clock = clock;
         this.evidenceDir = evidenceDir;
         this.stale = stale;
+        this.schedule = schedule;
     }
 
     /** Starts a run and does it on this thread; empty if another run is still going. */
@@ -98,8 +101,16 @@ public class BatchService {
         boolean dryRun = run.dryRun();
         RunContext context = new RunContext(run.id(), run.startedAt(), dryRun, evidenceDir.resolve("run-" + run.id()));
         Map<LedgerBot, List<Document>> work = work();
+        Optional<Duration> retry = Optional.empty();
         for (Map.Entry<LedgerBot, List<Document>> e : work.entrySet()) {
-            runBot(e.getKey(), e.getValue(), context);
+            Optional<Duration> asked = runBot(e.getKey(), e.getValue(), context);
+            retry = asked.isPresent() && (retry.isEmpty() || asked.get().compareTo(retry.get()) < 0) ? asked : retry;
+        }
+        if (retry.isPresent() && !dryRun) {
+            // A ledger that was busy (a workbook open in Excel) is tried again when it said, not only next night.
+            Instant when = clock.instant().plus(retry.get());
+            schedule.retryAt(when);
+            log.info("batch.retry-scheduled run={} at={}", run.id(), when);
         }
         List<KeyingEvent> events = batches.events(run.id());
         List<Document> inReview = documents.search(new DocumentQuery(Optional.of(DocumentState.NEEDS_REVIEW),
@@ -133,8 +144,10 @@ public class BatchService {
     private record Pending(Document document, KeyingOutcome outcome) {
     }
 
-    private void runBot(LedgerBot bot, List<Document> docs, RunContext context) {
+    /** Keys one bot's records; the wait its ledger asked for when it could not be used at all. */
+    private Optional<Duration> runBot(LedgerBot bot, List<Document> docs, RunContext context) {
         List<Pending> pending = new ArrayList<>();
+        Optional<Duration> retryAfter = Optional.empty();
         try (LedgerSession session = bot.open(context)) {
             for (Document doc : docs) {
                 if (recoveredFromDeadRun(bot, doc, context)) {
@@ -167,12 +180,16 @@ public class BatchService {
                         .orElseThrow() : new Pending(doc, new KeyingOutcome.Failed(reason, List.of(), true)));
             }
             pending = failed;
+            if (unavailable instanceof LedgerUnavailable busy && busy.retryAfter() != null) {
+                retryAfter = Optional.of(busy.retryAfter());
+            }
             log.warn("batch.bot-unavailable run={} bot={} records={} cause={}", context.runId(), bot.id(),
                     docs.size(), Redact.throwable(unavailable));
         }
         for (Pending p : pending) {
             record(bot, p.document(), p.outcome(), context);
         }
+        return retryAfter;
     }
 
     /** An IN_PROGRESS pair whose run died after its file was written is done, not to be written again. */

@@ -191,6 +191,13 @@ public final class InMemoryDocuments implements DocumentRepository, AuditTrail, 
     }
 
     @Override
+    public synchronized List<AuditRecord> recent(int limit) {
+        List<AuditRecord> newestFirst = new java.util.ArrayList<>(audit);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+    }
+
+    @Override
     public synchronized AuditVerification verify() {
         return AuditChain.verify(List.copyOf(audit).iterator());
     }

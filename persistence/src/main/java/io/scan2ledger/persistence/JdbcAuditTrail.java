@@ -69,6 +69,11 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditRecord> recent(int limit) {
+        return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?").param(limit).query(MAPPER).list();
+    }
+
+    @Override
     public AuditVerification verify() {
         // The head first: rows appended while the walk runs are beyond it and left for the next check.
         long headSeq = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();

@@ -38,6 +38,7 @@ public class NightlyBatchJob implements Job {
             log.info("batch.skip reason=holiday date={}", today);
             return;
         }
-        batch.run(BatchRun.Trigger.SCHEDULED, "system:scheduler", false);
+        boolean retry = ScheduleConfiguration.RETRY_TRIGGER.equals(context.getTrigger().getKey());
+        batch.run(retry ? BatchRun.Trigger.RETRY : BatchRun.Trigger.SCHEDULED, "system:scheduler", false);
     }
 }

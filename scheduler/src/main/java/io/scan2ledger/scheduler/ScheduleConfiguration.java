@@ -36,6 +36,8 @@ public class ScheduleConfiguration {
 
     public static final String JOB = "nightly-batch";
     public static final TriggerKey TRIGGER = TriggerKey.triggerKey("nightly-batch-trigger");
+    /** The one-off catch-up run a busy ledger asked for (see {@link QuartzBatchSchedule#retryAt}). */
+    public static final TriggerKey RETRY_TRIGGER = TriggerKey.triggerKey("ledger-retry-trigger");
     public static final String RETENTION_JOB = "retention";
 
     @Bean

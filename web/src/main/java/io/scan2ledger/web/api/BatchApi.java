@@ -3,15 +3,13 @@ package io.scan2ledger.web.api;
 import io.scan2ledger.batch.BatchRepository;
 import io.scan2ledger.batch.BatchRun;
 import io.scan2ledger.batch.BatchSchedule;
-import io.scan2ledger.batch.BatchService;
 import io.scan2ledger.batch.KeyingEvent;
 import io.scan2ledger.batch.LedgerRecords;
+import io.scan2ledger.web.batch.BatchControl;
+import io.scan2ledger.web.batch.RunFiles;
 import io.scan2ledger.web.security.UserAccount;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,29 +21,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
-/** The nightly batch for admins: run it now (or as a trial), follow a run, read its report, pause the schedule. */
+/**
+ * The nightly batch for admins: run it now (or as a trial), follow a run, read its report and
+ * evidence, pause the schedule. The admin page ({@code /admin/batches}) does the same through
+ * {@link BatchControl} and {@link RunFiles}.
+ */
 @RestController
 @RequestMapping("/api/batches")
 public class BatchApi {
 
-    private final BatchService batch;
+    private final BatchControl control;
+    private final RunFiles files;
     private final BatchRepository runs;
     private final BatchSchedule schedule;
-    private final Executor executor;
 
-    public BatchApi(BatchService batch, BatchRepository runs, BatchSchedule schedule,
-                    @Qualifier("batchExecutor") Executor executor) {
-        this.batch = batch;
+    public BatchApi(BatchControl control, RunFiles files, BatchRepository runs, BatchSchedule schedule) {
+        this.control = control;
+        this.files = files;
         this.runs = runs;
         this.schedule = schedule;
-        this.executor = executor;
     }
 
     /** Optional body {@code {"dryRun": true}}: a trial (試行) that fills every form but submits nothing. */
@@ -56,10 +55,9 @@ public class BatchApi {
     public ResponseEntity<Map<String, Object>> run(@RequestBody(required = false) RunRequest request,
                                                    @AuthenticationPrincipal UserAccount user) {
         boolean dryRun = request != null && Boolean.TRUE.equals(request.dryRun());
-        BatchRun run = batch.start(BatchRun.Trigger.MANUAL, user.getUsername(), dryRun)
+        BatchRun run = control.runNow(user.getUsername(), dryRun)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         "別のバッチが実行中です / another run is in progress"));
-        executor.execute(() -> batch.process(run));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(summary(run));
     }
 
@@ -70,22 +68,24 @@ public class BatchApi {
 
     @GetMapping("/{id}")
     public Map<String, Object> get(@PathVariable long id) {
-        BatchRun run = runs.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no such run / バッチが見つかりません"));
-        Map<String, Object> body = summary(run);
+        Map<String, Object> body = summary(files.run(id));
         body.put("records", runs.events(id).stream().map(BatchApi::event).toList());
         return body;
     }
 
     @GetMapping("/{id}/report.xlsx")
     public ResponseEntity<Resource> workbook(@PathVariable long id) {
-        return report(id, BatchRun::reportXlsx,
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return files.report(id, "xlsx");
     }
 
     @GetMapping("/{id}/report.pdf")
     public ResponseEntity<Resource> pdf(@PathVariable long id) {
-        return report(id, BatchRun::reportPdf, MediaType.APPLICATION_PDF);
+        return files.report(id, "pdf");
+    }
+
+    @GetMapping("/{id}/evidence/{name}")
+    public ResponseEntity<Resource> evidence(@PathVariable long id, @PathVariable String name) {
+        return files.evidence(id, name);
     }
 
     @GetMapping("/schedule")
@@ -94,32 +94,20 @@ public class BatchApi {
         body.put("cron", schedule.cron());
         body.put("paused", schedule.paused());
         body.put("nextRun", schedule.nextRun().orElse(null));
+        body.put("retryAt", schedule.nextRetry().orElse(null));
         return body;
     }
 
     @PostMapping("/schedule/pause")
-    public Map<String, Object> pause() {
-        schedule.pause();
+    public Map<String, Object> pause(@AuthenticationPrincipal UserAccount user) {
+        control.pause(user.getUsername());
         return schedule();
     }
 
     @PostMapping("/schedule/resume")
-    public Map<String, Object> resume() {
-        schedule.resume();
+    public Map<String, Object> resume(@AuthenticationPrincipal UserAccount user) {
+        control.resume(user.getUsername());
         return schedule();
-    }
-
-    private ResponseEntity<Resource> report(long id, java.util.function.Function<BatchRun, String> file,
-                                            MediaType type) {
-        BatchRun run = runs.run(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "no such run / バッチが見つかりません"));
-        String path = file.apply(run);
-        if (path == null || !Files.isRegularFile(Path.of(path))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "報告書はまだありません / no report yet");
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", "attachment; filename=\"" + Path.of(path).getFileName() + "\"")
-                .body(new FileSystemResource(path));
     }
 
     static Map<String, Object> summary(BatchRun run) {

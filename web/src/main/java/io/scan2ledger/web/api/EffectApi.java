@@ -4,7 +4,7 @@ import io.scan2ledger.metering.EffectMeter;
 import io.scan2ledger.metering.EffectReport;
 import io.scan2ledger.metering.EffectWorkbooks;
 import io.scan2ledger.metering.FiscalYear;
-import org.springframework.http.MediaType;
+import io.scan2ledger.web.batch.RunFiles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -60,7 +60,7 @@ public class EffectApi {
     public ResponseEntity<byte[]> workbook(@RequestParam(value = "fy", required = false) Integer fy) {
         EffectReport r = meter.report(year(fy));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(RunFiles.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"effect-FY" + r.year().year() + ".xlsx\"")
                 .body(workbooks.xlsx(r));
     }
