@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li><b>accuracy</b>: fields whose value equals the truth;</li>
  *   <li><b>stp</b> (straight-through): documents with no problem at all, which skip review;</li>
- *   <li><b>silent</b>: fields whose value is wrong yet carry no problem at all (confidence above the
- *       review threshold, type and rules satisfied): the ones that would reach a ledger unreviewed.
- *       {@code silentConfidenceOnly} counts wrong fields above their threshold, ignoring the rules.</li>
+ *   <li><b>silent</b>: fields whose value is wrong and whose confidence is above the review
+ *       threshold (the rules may still catch some of them);</li>
+ *   <li><b>unreviewed</b>: the part of those that carry no problem at all (type and rules satisfied
+ *       too): nothing on the field itself asks a person to look.</li>
  * </ul>
  */
 final class AccuracyBenchmark {
@@ -44,16 +45,16 @@ final class AccuracyBenchmark {
     }
 
     private static final class Tally {
-        final Map<String, int[]> byType = new TreeMap<>();   // fields, right, silent, silentByConfidence
+        final Map<String, int[]> byType = new TreeMap<>();   // fields, right, unreviewed, silent
         int docs;
         int straightThrough;
         int unclassified;
 
-        synchronized void add(String type, boolean right, boolean silent, boolean aboveThreshold) {
+        synchronized void add(String type, boolean right, boolean unreviewed, boolean aboveThreshold) {
             int[] t = byType.computeIfAbsent(type, k -> new int[4]);
             t[0]++;
             t[1] += right ? 1 : 0;
-            t[2] += silent ? 1 : 0;
+            t[2] += unreviewed ? 1 : 0;
             t[3] += !right && aboveThreshold ? 1 : 0;
         }
 
@@ -130,24 +131,26 @@ final class AccuracyBenchmark {
         for (DocumentField f : verdict.fields()) {
             String truth = expected.getOrDefault(f.name(), "");
             boolean right = f.value().equals(truth);
-            boolean silent = !right && f.problems().isEmpty();
+            boolean unreviewed = !right && f.problems().isEmpty();
             boolean aboveThreshold = f.problems().stream().noneMatch(p -> p.code().equals("LOW_CONFIDENCE"));
-            tally.add(f.type(), right, silent, aboveThreshold);
+            tally.add(f.type(), right, unreviewed, aboveThreshold);
             if (verbose && !right) {
                 // Synthetic residents only: this output never sees real personal data.
                 out.printf("   %s %-22s truth=[%s] read=[%s] conf=%.2f %s%s%n", form.id(), f.name(), truth, f.value(),
-                        f.confidence(), f.problems().stream().map(Problem::code).toList(), silent ? " SILENT" : "");
+                        f.confidence(), f.problems().stream().map(Problem::code).toList(),
+                        unreviewed ? " UNREVIEWED" : aboveThreshold ? " SILENT" : "");
             }
         }
     }
 
     private static void report(Tally t, int n, long seed, PrintStream out) {
-        out.printf("%-16s %6s %8s %7s%n", "type", "fields", "accuracy", "silent");
-        t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d%n", type, v[0], (double) v[1] / v[0], v[2]));
+        out.printf("%-16s %6s %8s %7s %10s%n", "type", "fields", "accuracy", "silent", "unreviewed");
+        t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d %10d%n", type, v[0], (double) v[1] / v[0], v[3],
+                v[2]));
         int fields = t.sum(0);
-        out.printf("documents=%d unclassified=%d straightThrough=%d fields=%d silentConfidenceOnly=%.4f seed=%d%n",
-                t.docs, t.unclassified, t.straightThrough, fields, (double) t.sum(3) / fields, seed);
+        out.printf("documents=%d unclassified=%d straightThrough=%d fields=%d unreviewed=%.4f seed=%d%n",
+                t.docs, t.unclassified, t.straightThrough, fields, (double) t.sum(2) / fields, seed);
         out.printf("accuracy=%.4f stp=%.4f silent=%.4f n=%d%n", (double) t.sum(1) / fields,
-                (double) t.straightThrough / t.docs, (double) t.sum(2) / fields, n);
+                (double) t.straightThrough / t.docs, (double) t.sum(3) / fields, n);
     }
 }

@@ -71,7 +71,8 @@ final class Applications {
         List<String> header = new ArrayList<>(rows.get(0).keySet());
         StringBuilder csv = new StringBuilder(String.join(",", header)).append('\n');
         for (Map<String, String> row : rows) {
-            csv.append(header.stream().map(row::get).collect(Collectors.joining(","))).append('\n');
+            csv.append(header.stream().map(c -> '"' + row.get(c).replace("\"", "\"\"") + '"')
+                    .collect(Collectors.joining(","))).append('\n');
         }
         TestScans.drop(home.resolve("inbox/denshi"), name, csv.toString().getBytes(StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

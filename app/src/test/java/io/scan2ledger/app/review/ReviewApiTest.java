@@ -1,9 +1,14 @@
 package io.scan2ledger.app.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.samples.SampleGenerator;
+import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.web.security.UserDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -79,6 +84,37 @@ class ReviewApiTest extends ReviewApp {
         assertThat(approved.json().path("awaitingSecondApproval").asBoolean()).isFalse();
         assertThat(http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of())
                 .json().path("code").asText()).isEqualTo("NOT_IN_REVIEW");
+    }
+
+    @Test
+    void aFourEyesFormIsApprovedOnlyByASecondDifferentSupervisor() {
+        users.createIfAbsent(new UserDirectory.UserSpec("supervisor2", "supervisor2-pw", List.of("SUPERVISOR"),
+                List.of(), "審査 花子"));
+        var catalog = TemplateCatalog.bundled();
+        Map<String, String> row = new LinkedHashMap<>(new SampleGenerator(catalog)
+                .generate(catalog.byId("kouza-furikae").orElseThrow(), 77, ScanOptions.clean(200)).written());
+        row.put("form", "kouza-furikae");
+        row.put("appliedOn", "昭和65年5月5日");   // a doubt, not an error: it must be looked at, and may be approved
+        long id = Applications.drop(HOME, api, List.of(row)).get(0);
+
+        Http.Answer first = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of());
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("state").asText()).isEqualTo("NEEDS_REVIEW");
+        assertThat(first.json().path("awaitingSecondApproval").asBoolean()).isTrue();
+
+        Http.Answer again = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("SAME_APPROVER");
+
+        Http.Answer second = http.postJson("/api/documents/" + id + "/approve", "supervisor2", "supervisor2-pw", Map.of());
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().path("state").asText()).isEqualTo("APPROVED");
+        assertThat(history(id, "APPROVE_FIRST")).singleElement()
+                .satisfies(h -> assertThat(h.entry().actor()).isEqualTo(SUPERVISOR));
+        assertThat(history(id, "STATE")).anySatisfy(h -> {
+            assertThat(h.entry().actor()).isEqualTo("supervisor2");
+            assertThat(h.entry().after()).isEqualTo("APPROVED");
+        });
     }
 
     @Test

@@ -24,10 +24,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The baseline for the benchmark: the 児童手当 keying as a typical hand-written Selenium script does
- * it. Same screens and the same search before each record, but sendKeys per field, a click per
- * button, and WebDriverWait with its default 500 ms polling; no checks of the confirmation screen,
- * no retries, no evidence.
+ * The baseline for the benchmark: the 児童手当 keying as a hand-written Selenium script does it, with
+ * the same steps as the bot: search before each record, fill the input screen, check every value on
+ * the confirmation screen, register, read the ledger number back from the completion screen. It
+ * types with sendKeys per field and clicks per button; it has no retries and saves no evidence.
+ * The polling of its WebDriverWait is given: Selenium's default of 500 ms (as scripts are usually
+ * written) or the bot's own.
  */
 final class PlainSeleniumLoop implements AutoCloseable {
 
@@ -39,7 +41,7 @@ final class PlainSeleniumLoop implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
 
-    PlainSeleniumLoop(String baseUrl) throws IOException {
+    PlainSeleniumLoop(String baseUrl, Duration polling) throws IOException {
         this.baseUrl = baseUrl;
         Files.createDirectories(LedgerUnderTest.WORK);
         profile = Files.createTempDirectory(LedgerUnderTest.WORK, "plain-loop-");
@@ -49,7 +51,8 @@ final class PlainSeleniumLoop implements AutoCloseable {
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(10)); // polls every 500 ms
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.pollingEvery(polling);
     }
 
     void login(String user, String password) {
@@ -97,9 +100,40 @@ final class PlainSeleniumLoop implements AutoCloseable {
         type("txtJidoSu", Integer.toString(children));
         driver.findElement(By.id("btnKakunin")).click();
         wait.until(ExpectedConditions.textToBe(By.id("spnGamenId"), "JT020"));
+        expect("lblUketsukeNo", record.key());
+        expect("lblShimei", v.get("name"));
+        expect("lblShimeiKana", v.get("kana"));
+        expect("lblSeinengappi", born.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
+                + born.get(ChronoField.YEAR_OF_ERA) + "年" + born.get(ChronoField.MONTH_OF_YEAR) + "月"
+                + born.get(ChronoField.DAY_OF_MONTH) + "日");
+        expect("lblKojinBango", v.get("myNumber"));
+        expect("lblJusho", v.get("address"));
+        expect("lblKinyuKikanCd", v.get("bankCode"));
+        expect("lblShitenCd", v.get("branchCode"));
+        expect("lblYokinShumoku", v.get("accountType"));
+        expect("lblKozaBango", v.get("accountNumber"));
+        expect("lblKozaMeigiKana", v.get("accountHolderKana"));
+        expect("lblJidoSu", Integer.toString(children));
+        for (int c = 0; c < 3; c++) {
+            expect("lblJidoShimei" + (c + 1), v.getOrDefault("children[" + c + "].name", ""));
+            String birth = v.getOrDefault("children[" + c + "].birthDate", "");
+            expect("lblJidoSeinengappi" + (c + 1), birth.replace('-', '/'));
+        }
         driver.findElement(By.id("btnToroku")).click();
         wait.until(ExpectedConditions.textToBe(By.id("spnGamenId"), "JT030"));
-        return driver.findElement(By.id("spnDaichoNo")).getText();
+        expect("spnUketsukeNo", record.key());
+        String ledgerNumber = driver.findElement(By.id("spnDaichoNo")).getText();
+        if (!ledgerNumber.matches("^JT-\\d{4}-\\d{6}$")) {
+            throw new IllegalStateException("no ledger number on the completion screen: " + ledgerNumber);
+        }
+        return ledgerNumber;
+    }
+
+    private void expect(String id, String value) {
+        String shown = driver.findElement(By.id(id)).getText();
+        if (!shown.equals(value)) {
+            throw new IllegalStateException(id + " shows something else than what was keyed");
+        }
     }
 
     private void type(String id, String value) {
