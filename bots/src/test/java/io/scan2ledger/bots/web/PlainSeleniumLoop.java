@@ -114,10 +114,9 @@ final class PlainSeleniumLoop implements AutoCloseable {
         expect("lblKozaBango", v.get("accountNumber"));
         expect("lblKozaMeigiKana", v.get("accountHolderKana"));
         expect("lblJidoSu", Integer.toString(children));
-        for (int c = 0; c < 3; c++) {
-            expect("lblJidoShimei" + (c + 1), v.getOrDefault("children[" + c + "].name", ""));
-            String birth = v.getOrDefault("children[" + c + "].birthDate", "");
-            expect("lblJidoSeinengappi" + (c + 1), birth.replace('-', '/'));
+        for (int c = 0; c < children; c++) {
+            expect("lblJidoShimei" + (c + 1), v.get("children[" + c + "].name"));
+            expect("lblJidoSeinengappi" + (c + 1), v.get("children[" + c + "].birthDate").replace('-', '/'));
         }
         driver.findElement(By.id("btnToroku")).click();
         wait.until(ExpectedConditions.textToBe(By.id("spnGamenId"), "JT030"));
