@@ -50,9 +50,8 @@ public class ReadingConfiguration {
 
     @Bean
     Templates templates(ExtractionProperties properties) {
-        TemplateCatalog catalog = properties.templates() == null ? TemplateCatalog.bundled()
+        return properties.templates() == null ? TemplateCatalog.bundled()
                 : TemplateCatalog.fromDirectory(properties.templates());
-        return new CatalogTemplates(catalog);
     }
 
     @Bean
@@ -133,23 +132,5 @@ public class ReadingConfiguration {
     @Bean
     SweepRoutes sweepRoutes(Pipeline pipeline, ExtractionProperties properties) {
         return new SweepRoutes(pipeline, properties.sweepInterval());
-    }
-
-    /** The template catalog behind the core's port. */
-    record CatalogTemplates(TemplateCatalog catalog) implements Templates {
-        @Override
-        public List<io.scan2ledger.template.FormTemplate> all() {
-            return catalog.all();
-        }
-
-        @Override
-        public Optional<io.scan2ledger.template.FormTemplate> byId(String formId) {
-            return catalog.byId(formId);
-        }
-
-        @Override
-        public List<String> reference(String name) {
-            return catalog.reference(name);
-        }
     }
 }

@@ -10,7 +10,6 @@ import io.scan2ledger.ocr.TesseractEngine;
 import io.scan2ledger.ocr.TesseractFormReader;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
-import io.scan2ledger.template.Templates;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.validation.Validator;
 
@@ -29,7 +28,6 @@ final class Bench implements AutoCloseable {
             "/usr/share/tesseract-ocr/5/tessdata");
 
     final TemplateCatalog catalog;
-    final Templates templates;
     final FieldTypes types = FieldTypes.standard();
     final TesseractEngine tesseract = new TesseractEngine(TESSDATA);
     final TesseractFormReader reader;
@@ -37,24 +35,8 @@ final class Bench implements AutoCloseable {
 
     Bench(Optional<Path> templateDir) {
         this.catalog = templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled);
-        this.templates = new Templates() {
-            @Override
-            public List<FormTemplate> all() {
-                return catalog.all();
-            }
-
-            @Override
-            public Optional<FormTemplate> byId(String id) {
-                return catalog.byId(id);
-            }
-
-            @Override
-            public List<String> reference(String name) {
-                return catalog.reference(name);
-            }
-        };
-        this.reader = new TesseractFormReader(templates, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
-        this.validator = new Validator(types, templates);
+        this.reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
+        this.validator = new Validator(types, catalog);
     }
 
     /** The fields as the extraction stage stores them, checked as the validation stage does. */

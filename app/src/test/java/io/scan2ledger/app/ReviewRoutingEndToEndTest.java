@@ -1,5 +1,6 @@
 package io.scan2ledger.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentQuery;
 import io.scan2ledger.document.DocumentRepository;
@@ -18,6 +19,7 @@ import io.scan2ledger.templates.samples.ScanOptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +53,8 @@ class ReviewRoutingEndToEndTest {
     static final Set<DocumentState> SETTLED = Set.of(DocumentState.VALIDATED, DocumentState.NEEDS_REVIEW,
             DocumentState.QUARANTINED, DocumentState.DUPLICATE);
 
+    @LocalServerPort
+    int port;
     @Autowired
     DocumentRepository documents;
     @Autowired
@@ -119,6 +123,17 @@ class ReviewRoutingEndToEndTest {
             Map<String, String> read = readings.fields(doc.id()).stream()
                     .collect(Collectors.toMap(DocumentField::name, DocumentField::value));
             sample.expected().forEach((field, truth) -> assertThat(read.get(field)).as(field).isEqualTo(truth));
+
+            // Through the API: it passed EXTRACTED on its way, and each field has its value, raw text,
+            // confidence and box on the page.
+            JsonNode view = new ApiClient(port).get("/api/documents/" + doc.id(), "supervisor", "supervisor-demo").body();
+            assertThat(view.path("history").findValuesAsText("to")).contains("EXTRACTED", "VALIDATED");
+            assertThat(view.path("fields")).hasSize(form.allFields().size()).allSatisfy(f -> {
+                assertThat(f.path("value").asText()).isEqualTo(sample.expected().getOrDefault(f.path("name").asText(), ""));
+                assertThat(f.path("confidence").asDouble()).isGreaterThanOrEqualTo(form.thresholdOf(
+                        form.field(f.path("name").asText()).orElseThrow()));
+                assertThat(f.path("box").path("w").asDouble()).isPositive();
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import io.scan2ledger.support.EditDistance;
 
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.Templates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  * Read from the bundled classpath resources or from a directory laid out like the module root
  * ({@code <form-id>/template.yaml}, {@code reference/<name>.txt}); a new form is a new folder.
  */
-public final class TemplateCatalog {
+public final class TemplateCatalog implements Templates {
 
     /** Classpath folder of the bundled templates; {@code index.txt} there lists its files. */
     public static final String RESOURCE_ROOT = "ocr-templates/";
@@ -94,10 +95,12 @@ public final class TemplateCatalog {
         }
     }
 
+    @Override
     public List<FormTemplate> all() {
         return templates;
     }
 
+    @Override
     public Optional<FormTemplate> byId(String id) {
         return templates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
@@ -111,6 +114,7 @@ public final class TemplateCatalog {
      * A reference list's values by name; {@code banks:2} names the second column (the bank codes)
      * of the list {@code banks}.
      */
+    @Override
     public List<String> reference(String name) {
         String list = referenceListName(name);
         int column = list.equals(name) ? 1 : Integer.parseInt(name.substring(list.length() + 1));

@@ -49,22 +49,7 @@ class FormReaderTest {
     Path dir;
 
     static Templates templates() {
-        return new Templates() {
-            @Override
-            public List<FormTemplate> all() {
-                return CATALOG.all();
-            }
-
-            @Override
-            public Optional<FormTemplate> byId(String id) {
-                return CATALOG.byId(id);
-            }
-
-            @Override
-            public List<String> reference(String name) {
-                return CATALOG.reference(name);
-            }
-        };
+        return CATALOG;
     }
 
     @AfterAll
