@@ -262,6 +262,37 @@ class BatchEndToEndTest {
                 .statusCode()).isIn(400, 404);
     }
 
+    @Test
+    @Order(7)
+    void aDocumentASupervisorApprovedIsKeyedWithItsLedgerNumber() throws Exception {
+        FormTemplate form = CATALOG.byId("jidou-teate").orElseThrow();
+        Map<String, String> values = new java.util.LinkedHashMap<>(new SampleGenerator(CATALOG)
+                .generate(form, 700, ScanOptions.clean(200)).written());
+        values.put("birthDate", "昭和65年5月5日");   // an era that had ended: a doubt a supervisor must clear
+        List<String> columns = form.allFields().stream().map(f -> f.name()).toList();
+        String csv = String.join(",", columns) + "\n" + columns.stream()
+                .map(c -> "\"" + values.getOrDefault(c, "").replace("\"", "\"\"") + "\"").collect(Collectors.joining(","));
+        Path inbox = HOME.resolve("inbox/denshi");
+        Files.writeString(inbox.resolve(".approved.tmp"), csv, StandardCharsets.UTF_8);
+        Files.move(inbox.resolve(".approved.tmp"), inbox.resolve("jidou-teate-approved.csv"), StandardCopyOption.ATOMIC_MOVE);
+        Document waiting = await(() -> documents.search(DocumentQuery.all(500)).stream()
+                .filter(d -> d.originalName().startsWith("jidou-teate-approved.csv")
+                        && d.state() == DocumentState.NEEDS_REVIEW).findFirst().orElse(null), "the claim in review");
+
+        JsonNode approved = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/"
+                + waiting.id() + "/approve")).POST(HttpRequest.BodyPublishers.noBody()), "supervisor:supervisor-demo");
+        assertThat(approved.path("state").asText()).isEqualTo("APPROVED");
+        JsonNode run = runBatch(false);
+
+        JsonNode record = stream(run.path("records")).filter(r -> r.path("documentId").asLong() == waiting.id())
+                .filter(r -> r.path("bot").asText().equals("jidou-teate-web")).findFirst().orElseThrow();
+        assertThat(record.path("outcome").asText()).isEqualTo("KEYED");
+        assertThat(record.path("ledgerRef").asText()).matches("JT-\\d{4}-\\d{6}");
+        assertThat(documents.find(waiting.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
+        assertThat(LEDGER.records("jidou-teate")).filteredOn(r -> String.format("S2L-%06d", waiting.id())
+                .equals(String.valueOf(r.get("UKETSUKE_NO")))).hasSize(1);
+    }
+
     /** Online applications for every form, {@code perForm} each: VALIDATED at once, ready for the batch. */
     private List<Document> submit(String batch, int perForm, int seed) throws Exception {
         Path inbox = HOME.resolve("inbox/denshi");
@@ -382,9 +413,13 @@ class BatchEndToEndTest {
     }
 
     private static JsonNode send(HttpRequest.Builder request) {
+        return send(request, "admin:admin-demo");
+    }
+
+    private static JsonNode send(HttpRequest.Builder request, String credentials) {
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString("admin:admin-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
         } catch (Exception e) {
