@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.JapaneseDate;
-import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /**
  * A ward's fiscal year (年度): April to March, named by the year it starts in (FY2026 = 令和8年度,
@@ -37,11 +39,14 @@ public record FiscalYear(int year) {
         return endExclusive().atStartOfDay(zone);
     }
 
-    /** "令和8年度 / FY2026". */
+    /**
+     * "令和8年度 / FY2026". A year in which the era changed is named by the new era, as the offices
+     * do (FY2019, which began in 平成31, is 令和元年度): the era on 31 December of its first year.
+     */
     public String label() {
-        JapaneseDate jd = JapaneseDate.from(firstDay());
-        String era = jd.getEra() == JapaneseEra.REIWA ? "令和" : jd.getEra() == JapaneseEra.HEISEI ? "平成" : "";
-        int eraYear = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        JapaneseDate jd = JapaneseDate.from(LocalDate.of(year, 12, 31));
+        String era = jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN);
+        int eraYear = jd.get(ChronoField.YEAR_OF_ERA);
         return era + (eraYear == 1 ? "元" : Integer.toString(eraYear)) + "年度 / FY" + year;
     }
 
