@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
@@ -34,8 +35,9 @@ final class FieldReader {
     private static final double CERTAIN = 0.99;
     private static final double DOUBTFUL = 0.40;
     /**
-     * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) is
-     * checked by the Japanese script model {@code Japanese} (tesseract-ocr-script-jpan).
+     * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) and the
+     * Japanese script model {@code Japanese} (tesseract-ocr-script-jpan) check each other, whichever
+     * a template reads a field with.
      */
     private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese", "Japanese", "jpn");
     private static final String DIGITS = "0123456789";
@@ -186,8 +188,9 @@ final class FieldReader {
             return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
         }
         BufferedImage packed = pack(glyphs);
-        OcrText first = tesseract.read(packed, OCR_DPI, "eng", 7, DIGITS);
-        OcrText second = tesseract.read(packed, OCR_DPI, "jpn", 7, DIGITS);
+        String whitelist = Objects.requireNonNullElse(defaults.forField(field).whitelist(), DIGITS);
+        OcrText first = tesseract.read(packed, OCR_DPI, "eng", 7, whitelist);
+        OcrText second = tesseract.read(packed, OCR_DPI, "jpn", 7, whitelist);
         String raw;
         double confidence;
         if (first.chars().size() == glyphs.size()) {
@@ -201,7 +204,7 @@ final class FieldReader {
             // Neither model found one digit per box: each box is read alone, for a person to check.
             StringBuilder alone = new StringBuilder();
             for (InkBox.Line glyph : glyphs) {
-                OcrText digit = tesseract.read(glyph.image(), OCR_DPI, "eng", 10, DIGITS);
+                OcrText digit = tesseract.read(glyph.image(), OCR_DPI, "eng", 10, whitelist);
                 alone.append(digit.text().length() == 1 ? digit.text() : "?");
             }
             raw = alone.toString();
