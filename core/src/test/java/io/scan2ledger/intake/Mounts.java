@@ -63,6 +63,11 @@ public final class Mounts {
         return Optional.of(() -> run("umount", "-l", folder.toString()));
     }
 
+    /** Gives a tmpfs made by {@link #tinyDisk} another size (room again on a full disk). */
+    public static void resize(Path folder, int megabytes) {
+        run("mount", "-o", "remount,size=" + megabytes + "m", folder.toString());
+    }
+
     private static void run(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

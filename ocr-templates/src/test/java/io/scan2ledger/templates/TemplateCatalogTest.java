@@ -52,9 +52,8 @@ class TemplateCatalogTest {
                 if (f.cells() > 0) {
                     assertThat(f.zone().cell(0, f.cells()).w()).as(f.name()).isGreaterThanOrEqualTo(7);
                     assertThat(f.zone().h()).as(f.name()).isGreaterThanOrEqualTo(9);
-                    assertThat(f.ocr().psm()).isEqualTo(10);
-                    assertThat(f.ocr().language()).isEqualTo("eng");
-                    assertThat(f.ocr().whitelist()).isEqualTo("0123456789");
+                    // Boxed digits are read by the reader's own method: the template sets no OCR settings.
+                    assertThat(f.ocr()).as(f.name()).isNull();
                 } else if (!f.type().startsWith("checkbox")) {
                     assertThat(f.zone().h()).as(f.name()).isGreaterThanOrEqualTo(8);
                     assertThat(f.ocr().psm()).as(f.name()).isEqualTo(7);
