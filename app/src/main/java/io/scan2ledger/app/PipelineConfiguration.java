@@ -39,7 +39,7 @@ import java.util.List;
 /** Wires the core's services to their adapters and the Camel routes. */
 @Configuration(proxyBeanMethods = false)
 @Import(PersistenceConfiguration.class)
-@EnableConfigurationProperties(IntakeProperties.class)
+@EnableConfigurationProperties({IntakeProperties.class, ImagingProperties.class})
 public class PipelineConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineConfiguration.class);
@@ -74,8 +74,13 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    ScanInspector scanInspector() {
-        return new ScanInspector(ImagingLimits.defaults());
+    ImagingLimits imagingLimits(ImagingProperties imaging) {
+        return imaging.limits();
+    }
+
+    @Bean
+    ScanInspector scanInspector(ImagingLimits limits) {
+        return new ScanInspector(limits);
     }
 
     @Bean

@@ -67,8 +67,8 @@ public class ReadingConfiguration {
     @Bean
     ExtractionService extractionService(DocumentRepository documents, ReadingRepository readings, OriginalStore store,
                                         Templates templates, FieldTypes types, TesseractEngine tesseract,
-                                        AuditTrail audit, Transactions tx, Home home) {
-        var reader = new TesseractFormReader(templates, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
+                                        AuditTrail audit, Transactions tx, Home home, ImagingLimits limits) {
+        var reader = new TesseractFormReader(templates, new PageRenderer(limits), tesseract, types);
         return new ExtractionService(documents, readings, store, reader, templates, types, audit, tx,
                 home.root().resolve("work"));
     }
@@ -98,8 +98,8 @@ public class ReadingConfiguration {
     }
 
     @Bean
-    PageImages pageImages(OriginalStore store, Home home) {
-        return new StoredPageImages(store, new PageRenderer(ImagingLimits.defaults()), home.root().resolve("work"));
+    PageImages pageImages(OriginalStore store, Home home, ImagingLimits limits) {
+        return new StoredPageImages(store, new PageRenderer(limits), home.root().resolve("work"));
     }
 
     @Bean

@@ -152,6 +152,70 @@ abstract class IntakeEndToEndTest {
     }
 
     @Test
+    void oddNamesAndLinksAreTakenOrQuarantinedNeverLeftStuck() throws Exception {
+        Path inbox = inbox("zeimu");
+        ApiClient api = api();
+
+        // Control characters in a name: taken, the stored name cleaned of them.
+        String bell = unique("bell\u0007tab\t") + ".pdf";
+        byte[] bellPdf = TestScans.pdf(bell);
+        Path bellFile = TestScans.drop(inbox, bell, bellPdf);
+        JsonNode bellDoc = api.awaitDocument(sha(bellPdf), WAIT).orElseThrow();
+        assertThat(bellDoc.path("state").asText()).isNotEqualTo("QUARANTINED");
+        assertThat(bellDoc.path("originalName").asText()).doesNotContain("\u0007", "\t");
+        assertThat(bellFile).doesNotExist();
+
+        // Shift_JIS bytes (スキャン) in a name, as a share set to Shift_JIS writes it: Java cannot open
+        // the file by that name, so it is renamed to a readable one first, then taken.
+        String sjis = unique("sjis");
+        byte[] sjisPdf = TestScans.pdf(sjis);
+        Path staged = Files.write(home().resolve(sjis + ".pdf"), sjisPdf);
+        Process mv = new ProcessBuilder("bash", "-c", "mv \"$1\" \"$(printf '%s/%s\\x83\\x58\\x83\\x4c\\x83\\x83\\x83\\x93.pdf' \"$2\" \"$3\")\"",
+                "mv", staged.toString(), inbox.toString(), sjis).inheritIO().start();
+        assertThat(mv.waitFor()).isZero();
+        JsonNode sjisDoc = api.awaitDocument(sha(sjisPdf), WAIT).orElseThrow();
+        assertThat(sjisDoc.path("state").asText()).isNotEqualTo("QUARANTINED");
+        assertThat(sjisDoc.path("originalName").asText()).startsWith(sjis);
+
+        // A link in the inbox is never followed: quarantined, and what it points to is left alone.
+        Path outside = Files.write(home().resolve(unique("outside") + ".pdf"), TestScans.pdf(unique("outside")));
+        String link = unique("link") + ".pdf";
+        Files.createSymbolicLink(inbox.resolve(link), outside);
+        JsonNode linkDoc = api.awaitDocument(named(link), WAIT).orElseThrow();
+        assertThat(linkDoc.path("state").asText()).isEqualTo("QUARANTINED");
+        assertThat(linkDoc.path("quarantine").path("code").asText()).isEqualTo("NOT_A_REGULAR_FILE");
+        assertThat(outside).exists();
+
+        // A name that climbs out of the folder, through an upload: kept as a plain name, nothing written outside.
+        String climbing = "../../" + unique("escape") + ".pdf";
+        ApiClient.Response up = api.upload("clerk", "clerk-demo", climbing, TestScans.pdf(climbing), "zeimu");
+        assertThat(up.status()).isEqualTo(201);
+        JsonNode upDoc = api.get("/api/documents/" + up.body().path("id").asLong(), "clerk", "clerk-demo").body();
+        assertThat(upDoc.path("originalName").asText()).doesNotContain("/", "..");
+        try (var above = Files.list(home().getParent())) {
+            assertThat(above.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("escape"));
+        }
+
+        // Nothing of it is left in the inbox.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline && inboxFiles(inbox) > 0) {
+            sleep(200);
+        }
+        assertThat(inboxFiles(inbox)).isZero();
+    }
+
+    private static java.util.function.Predicate<JsonNode> sha(byte[] bytes) {
+        String hex = HexFormat.of().formatHex(Sha256.newDigest().digest(bytes));
+        return doc -> hex.equals(doc.path("sha256").asText());
+    }
+
+    private static long inboxFiles(Path inbox) throws IOException {
+        try (var files = Files.list(inbox)) {
+            return files.filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    @Test
     void temporaryHiddenAndLockFilesAreLeftAlone() throws IOException {
         String id = unique("x");
         List<Path> ignored = Arrays.asList(

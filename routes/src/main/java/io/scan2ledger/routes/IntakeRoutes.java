@@ -1,6 +1,7 @@
 package io.scan2ledger.routes;
 
 import io.scan2ledger.document.Source;
+import io.scan2ledger.intake.InboxNames;
 import io.scan2ledger.intake.IncomingFile;
 import io.scan2ledger.intake.IntakeResult;
 import io.scan2ledger.intake.IntakeService;
@@ -32,6 +33,7 @@ public class IntakeRoutes extends RouteBuilder {
     private final Home home;
     private final IntakeService intake;
     private final Pipeline pipeline;
+    private final InboxNames names = new InboxNames();
 
     public IntakeRoutes(IntakeProperties properties, Home home, IntakeService intake, Pipeline pipeline) {
         this.properties = properties;
@@ -49,6 +51,13 @@ public class IntakeRoutes extends RouteBuilder {
                     .setHeader(CHANNEL, constant(channel.name()))
                     .to(INTAKE);
         }
+
+        // A name that is not valid UTF-8 (a Shift_JIS share) can be listed but never opened by the
+        // consumers: such files are renamed to a readable name first, at the consumers' own pace.
+        from("timer:inbox-names?period=" + properties.pollInterval().toMillis())
+                .routeId("intake-names")
+                .routeConfigurationId(PipelineErrorHandling.ID)
+                .process(exchange -> properties.channels().forEach(c -> names.repair(home.resolve(c.folder()), c.name())));
 
         from(INTAKE)
                 .routeId("intake")
