@@ -134,7 +134,7 @@ public class ExtractionService {
 
     private DocumentState recordUnreadable(Document doc, Reading.Unreadable reading) {
         return tx.inTransaction(() -> {
-            documents.setQuarantineCode(doc.id(), QuarantineReason.Code.CORRUPT.name());
+            documents.setQuarantineCode(doc.id(), reading.code().name());
             return move(doc, DocumentState.QUARANTINED, "unreadable: " + reading.detail());
         });
     }

@@ -1,6 +1,7 @@
 package io.scan2ledger.extraction;
 
 import io.scan2ledger.field.Problem;
+import io.scan2ledger.intake.QuarantineReason;
 import io.scan2ledger.template.FormTemplate;
 
 import java.util.List;
@@ -32,8 +33,11 @@ public sealed interface Reading {
         }
     }
 
-    /** The pages could not be rendered at all (a damaged file that passed inspection). */
-    record Unreadable(String detail) implements Reading {
+    /**
+     * The pages could not be rendered (a damaged file that passed inspection, or a page over a limit
+     * that only rendering shows): {@code code} is the reason the clerk is given.
+     */
+    record Unreadable(QuarantineReason.Code code, String detail) implements Reading {
         @Override
         public List<PageRead> pages() {
             return List.of();

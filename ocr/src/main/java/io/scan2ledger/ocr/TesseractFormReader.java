@@ -6,8 +6,10 @@ import io.scan2ledger.extraction.PageRead;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.field.Problem;
+import io.scan2ledger.imaging.OverLimit;
 import io.scan2ledger.imaging.PageRenderer;
 import io.scan2ledger.imaging.ScanPage;
+import io.scan2ledger.intake.QuarantineReason;
 import io.scan2ledger.support.Redact;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
@@ -81,7 +83,8 @@ public class TesseractFormReader implements FormReader {
             if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().contains("Tesseract")) {
                 throw (IllegalStateException) e;
             }
-            return new Reading.Unreadable(Redact.throwable(e));
+            return new Reading.Unreadable(e instanceof OverLimit over ? over.code() : QuarantineReason.Code.CORRUPT,
+                    Redact.throwable(e));
         }
         if (form[0] == null) {
             return new Reading.Unclassified(pages, pages.isEmpty() ? "no pages" : "no form code or keywords matched");

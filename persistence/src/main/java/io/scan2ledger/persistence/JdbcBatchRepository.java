@@ -4,6 +4,7 @@ import io.scan2ledger.batch.BatchRepository;
 import io.scan2ledger.batch.BatchRun;
 import io.scan2ledger.batch.Keying;
 import io.scan2ledger.batch.KeyingEvent;
+import io.scan2ledger.support.ProcessIdentity;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,7 +51,9 @@ public class JdbcBatchRepository implements BatchRepository {
         if (holder != null) {
             Instant beat = jdbc.sql("SELECT heartbeat_at FROM batch_lock WHERE id = 1")
                     .query((rs, n) -> Jdbc.instant(rs, "heartbeat_at")).single();
-            if (beat != null && beat.isAfter(now.minus(stale))) {
+            boolean dead = jdbc.sql("SELECT holder FROM batch_lock WHERE id = 1").query(String.class).optional()
+                    .flatMap(ProcessIdentity::parse).map(ProcessIdentity::goneFromThisHost).orElse(false);
+            if (!dead && beat != null && beat.isAfter(now.minus(stale))) {
                 return Optional.empty();
             }
             jdbc.sql("UPDATE batch_run SET status = 'ABANDONED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
@@ -61,7 +64,8 @@ public class JdbcBatchRepository implements BatchRepository {
                         + " VALUES (?, ?, ?, 'RUNNING', ?)")
                 .params(trigger.name(), requestedBy, dryRun, Jdbc.ts(now)).update(keys, "id");
         long id = keys.getKey().longValue();
-        jdbc.sql("UPDATE batch_lock SET run_id = ?, heartbeat_at = ? WHERE id = 1").params(id, Jdbc.ts(now)).update();
+        jdbc.sql("UPDATE batch_lock SET run_id = ?, heartbeat_at = ?, holder = ? WHERE id = 1")
+                .params(id, Jdbc.ts(now), ProcessIdentity.current().asText()).update();
         return run(id);
     }
 
@@ -80,7 +84,8 @@ public class JdbcBatchRepository implements BatchRepository {
                 .params(Jdbc.ts(clock.instant()), keyed, alreadyPresent, failed, wouldKey, inReview, reportXlsx,
                         reportPdf, runId)
                 .update();
-        jdbc.sql("UPDATE batch_lock SET run_id = NULL, heartbeat_at = NULL WHERE id = 1 AND run_id = ?").param(runId)
+        jdbc.sql("UPDATE batch_lock SET run_id = NULL, heartbeat_at = NULL, holder = NULL WHERE id = 1 AND run_id = ?")
+                .param(runId)
                 .update();
     }
 
