@@ -80,10 +80,7 @@ class BatchEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String kv : IntakeEndToEndTest.fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
         registry.add("LEDGER_URL", LEDGER::baseUrl);
         registry.add("scan2ledger.schedule.enabled", () -> "false");
     }

@@ -42,10 +42,7 @@ class FullDiskEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String kv : IntakeEndToEndTest.fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
     }
 
     @AfterAll

@@ -40,10 +40,7 @@ class HostileInputEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String kv : IntakeEndToEndTest.fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
         // Cut-off files are quarantined soon after they stop changing, not after the usual 2 minutes.
         registry.add("scan2ledger.intake.incomplete-grace", () -> "3s");
     }

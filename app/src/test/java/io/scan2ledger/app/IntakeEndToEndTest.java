@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +51,14 @@ abstract class IntakeEndToEndTest {
                 "scan2ledger.intake.check-interval=100ms",
                 "scan2ledger.intake.poll-interval=200ms",
                 "scan2ledger.intake.incomplete-grace=60s"};
+    }
+
+    /** The same short timings as properties of a test's application context. */
+    static void fastIntake(Path home, DynamicPropertyRegistry registry) {
+        for (String kv : fastIntake(home)) {
+            String[] p = kv.split("=", 2);
+            registry.add(p[0], () -> p[1]);
+        }
     }
 
     ApiClient api() {

@@ -22,10 +22,7 @@ class IntakeH2EndToEndTest extends IntakeEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String kv : fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
     }
 
     @Override

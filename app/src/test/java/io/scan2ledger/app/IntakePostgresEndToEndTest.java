@@ -17,10 +17,7 @@ class IntakePostgresEndToEndTest extends IntakeEndToEndTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         database = PostgresDatabase.createOrSkip();
-        for (String kv : fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", () -> "");

@@ -45,10 +45,7 @@ class RetentionEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        for (String kv : IntakeEndToEndTest.fastIntake(HOME)) {
-            String[] p = kv.split("=", 2);
-            registry.add(p[0], () -> p[1]);
-        }
+        IntakeEndToEndTest.fastIntake(HOME, registry);
         registry.add("scan2ledger.retention.originals", () -> "0s");
         registry.add("scan2ledger.retention.archive", () -> "0s");
         registry.add("scan2ledger.retention.error", () -> "365d");
