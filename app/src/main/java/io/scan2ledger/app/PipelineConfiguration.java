@@ -21,8 +21,8 @@ import io.scan2ledger.support.Transactions;
 import io.scan2ledger.web.api.UploadSpool;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
-import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +33,11 @@ import org.springframework.context.event.EventListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Wires the core's services to their adapters and the Camel routes. */
 @Configuration(proxyBeanMethods = false)
@@ -131,10 +134,19 @@ public class PipelineConfiguration {
         return new UploadSpool(home.spool());
     }
 
-    /** Documents left in a machine stage when the process last stopped carry on where they were. */
+    /**
+     * What the process was doing when it last stopped is finished: intakes whose file was already
+     * filed are settled, and documents left in a machine stage carry on where they were.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished(ApplicationReadyEvent event) {
-        Pipeline pipeline = event.getApplicationContext().getBean(Pipeline.class);
+        var context = event.getApplicationContext();
+        Home home = context.getBean(Home.class);
+        Map<String, Path> inboxes = new HashMap<>();
+        context.getBean(IntakeProperties.class).channels()
+                .forEach(c -> inboxes.put(c.name(), home.resolve(c.folder())));
+        context.getBean(IntakeService.class).settlePending(inboxes);
+        Pipeline pipeline = context.getBean(Pipeline.class);
         new Thread(pipeline::resumeAll, "pipeline-resume").start();
     }
 }

@@ -60,6 +60,26 @@ class CrashRecoveryIT {
     }
 
     @Test
+    void aCrashBetweenMoveAndItsRecordIsSettledAtTheNextStart() throws Exception {
+        byte[] pdf = TestScans.pdf("crash-between-move-and-record");
+        String sha = Sha256.hex(Sha256.newDigest().digest(pdf));
+        Path inbox = home.resolve("inbox/kodomo");
+        try (AppProcess app = AppProcess.start(home, "scan2ledger.test.crash-point=AFTER_MOVE")) {
+            TestScans.drop(inbox, "転居届.pdf", pdf);
+            // The file is filed in archive/, then the process halts before recording that it was.
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(137);
+        }
+        assertThat(inbox.resolve("転居届.pdf")).doesNotExist();
+        assertThat(rows("SELECT intake_pending FROM document WHERE sha256 = '" + sha + "'")).containsExactly("TRUE");
+
+        try (AppProcess app = AppProcess.start(home)) {
+            app.api().awaitDocument(d -> sha.equals(d.path("sha256").asText()), Duration.ofSeconds(20)).orElseThrow();
+        }
+        assertThat(rows("SELECT intake_pending FROM document WHERE sha256 = '" + sha + "'")).containsExactly("FALSE");
+        assertThat(rows("SELECT COUNT(*) FROM document WHERE sha256 = '" + sha + "'")).containsExactly("1");
+    }
+
+    @Test
     void sigkillAtRandomMomentsDuringADropStream() throws Exception {
         Random random = new Random(20261123L);
         Map<String, String> dropped = new HashMap<>();   // sha -> file name

@@ -18,6 +18,9 @@ public interface DocumentRepository {
      */
     Optional<Document> findPendingIntake(String channel, String originalName, String sha256);
 
+    /** Every document still marked as being taken in (recorded, its file not yet known to be moved). */
+    List<Document> findPendingIntakes();
+
     /**
      * Inserts a document that came out of a batch file (an e-application export), remembering the
      * file's hash so that a crash before the file left the inbox can be finished later.

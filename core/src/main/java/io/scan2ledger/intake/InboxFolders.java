@@ -1,16 +1,20 @@
 package io.scan2ledger.intake;
 
 import io.scan2ledger.document.Document;
+import io.scan2ledger.document.DocumentState;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Moves a taken file out of its inbox: to {@code archive/<channel>/<date>/<id>_<name>}, or to
@@ -53,6 +57,37 @@ public class InboxFolders {
 
     public Path quarantine(Path file, Document doc, QuarantineReason reason) {
         return quarantine(file, doc, reason, IfStuck.FAIL).to();
+    }
+
+    /**
+     * Where this document's file was filed, when it was: in {@code archive/} under its id, or in
+     * {@code error/} with a reason file that names it (the reason is written before the move, so the
+     * file itself must be there too).
+     */
+    public Optional<Path> filed(Document doc) {
+        String name = safeFileName(doc.originalName());
+        if (doc.state() == DocumentState.QUARANTINED) {
+            Path dir = settings.errorDir().resolve(safeSegment(doc.channel()));
+            return Stream.of(dir.resolve(name), dir.resolve(withId(name, doc.id())))
+                    .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS) && reasonNames(p, doc.id())).findFirst();
+        }
+        Path channel = settings.archiveDir().resolve(safeSegment(doc.channel()));
+        String archived = String.format("%06d_%s", doc.id(), name);
+        try (Stream<Path> days = Files.isDirectory(channel) ? Files.list(channel) : Stream.empty()) {
+            return days.map(day -> day.resolve(archived)).filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean reasonNames(Path file, long documentId) {
+        try {
+            return Files.readString(file.resolveSibling(file.getFileName() + ".reason.txt"), StandardCharsets.UTF_8)
+                    .contains("document: " + documentId + "\n");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public Moved quarantine(Path file, Document doc, QuarantineReason reason, IfStuck ifStuck) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +90,7 @@ public class IntakeService {
         InboxFolders.Moved moved = doc.state() == DocumentState.QUARANTINED
                 ? folders.quarantine(file, doc, recorded.reason(), InboxFolders.IfStuck.COPY)
                 : folders.archive(file, doc, InboxFolders.IfStuck.COPY);
+        crashPoint.reached(CrashPoint.AFTER_MOVE);
         documents.markLeftInbox(doc.id(), moved.to().toString());
         log.info("intake.{} document={} sha={} state={} channel={} source={}",
                 recorded.outcome().name().toLowerCase(), doc.id(), doc.shortSha(), doc.state(),
@@ -101,6 +103,32 @@ public class IntakeService {
                     doc.channel());
         }
         return IntakeResult.of(recorded.outcome(), doc, recorded.reason());
+    }
+
+    /**
+     * A process killed after moving a file out of its inbox, but before recording the move, leaves
+     * the document marked pending. At start-up such a document, filed and gone from its inbox, is
+     * settled; one whose file is still in its inbox is left for the next poll to resume.
+     *
+     * @param inboxes each channel's inbox folder
+     * @return how many were settled
+     */
+    public int settlePending(Map<String, Path> inboxes) {
+        int settled = 0;
+        for (Document doc : documents.findPendingIntakes()) {
+            Path inbox = inboxes.get(doc.channel());
+            if (inbox != null && Files.exists(inbox.resolve(doc.originalName()), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Optional<Path> filed = folders.filed(doc);
+            if (filed.isPresent()) {
+                documents.markLeftInbox(doc.id(), filed.get().toString());
+                log.info("intake.settled document={} sha={} channel={} : filed before the last stop", doc.id(),
+                        doc.shortSha(), doc.channel());
+                settled++;
+            }
+        }
+        return settled;
     }
 
     /** Copies the file into the store; when the store cannot be written, the file is left for a later poll. */
@@ -206,7 +234,7 @@ public class IntakeService {
     }
 
     public enum CrashPoint {
-        NONE, AFTER_RECORD;
+        NONE, AFTER_RECORD, AFTER_MOVE;
 
         void reached(CrashPoint point) {
             if (this == point) {

@@ -178,6 +178,23 @@ class IntakeServiceTest {
     }
 
     @Test
+    void afterACrashBetweenMoveAndItsRecordTheStartSettlesIt() throws IOException {
+        // As left by an attempt that died right after moving: recorded, still pending, file filed.
+        Path filed = Files.createDirectories(tmp.resolve("archive/madoguchi/2026-11-23"));
+        Document moved = db.insert(new NewDocument("a".repeat(64), DocumentState.RECEIVED, "madoguchi", Source.FOLDER,
+                "m.pdf", "application/pdf", 10, 1, clock.instant(), null, null, true));
+        Files.writeString(filed.resolve(String.format("%06d_m.pdf", moved.id())), "%PDF");
+        // And one that died before moving: its file is still in the inbox, for the next poll to resume.
+        Document waiting = db.insert(new NewDocument("b".repeat(64), DocumentState.RECEIVED, "madoguchi", Source.FOLDER,
+                "w.pdf", "application/pdf", 10, 1, clock.instant(), null, null, true));
+        drop("w.pdf", "%PDF-1.4 waiting %%EOF", clock.instant());
+
+        assertThat(intake.settlePending(Map.of("madoguchi", inbox))).isEqualTo(1);
+        assertThat(db.isPending(moved.id())).isFalse();
+        assertThat(db.isPending(waiting.id())).isTrue();
+    }
+
+    @Test
     void emptyFilesAndLinksAreRefused() throws IOException {
         assertThat(take(drop("empty.pdf", "", clock.instant())).document().orElseThrow().quarantineCode())
                 .isEqualTo("EMPTY_FILE");

@@ -75,6 +75,12 @@ public final class InMemoryDocuments implements DocumentRepository, AuditTrail, 
     }
 
     @Override
+    public synchronized List<Document> findPendingIntakes() {
+        return docs.values().stream().filter(d -> pending.get(d.id())).sorted(Comparator.comparingLong(Document::id))
+                .toList();
+    }
+
+    @Override
     public Optional<Document> findPendingIntake(String channel, String originalName, String sha256) {
         return docs.values().stream()
                 .filter(d -> pending.get(d.id()) && d.channel().equals(channel)

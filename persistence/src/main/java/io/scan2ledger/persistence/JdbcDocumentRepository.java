@@ -80,6 +80,12 @@ public class JdbcDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Document> findPendingIntakes() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE intake_pending = TRUE ORDER BY id").query(MAPPER)
+                .list();
+    }
+
+    @Override
     public Optional<Document> findPendingIntake(String channel, String originalName, String sha256) {
         String shaClause = sha256 == null ? "sha256 IS NULL" : "sha256 = :sha";
         var spec = jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE intake_pending = TRUE AND channel = :channel"
