@@ -37,11 +37,8 @@ class CrashRecoveryIT {
         byte[] pdf = TestScans.pdf("crash-between-store-and-move");
         String sha = Sha256.hex(Sha256.newDigest().digest(pdf));
         Path inbox = home.resolve("inbox/madoguchi");
-        try (AppProcess app = AppProcess.start(home, "scan2ledger.test.crash-point=AFTER_RECORD")) {
-            TestScans.drop(inbox, "転入届.pdf", pdf);
-            // The intake commits the document, then the process halts before moving the file.
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(137);
-        }
+        // The intake commits the document, then the process halts before moving the file.
+        dropAndHaltAt("AFTER_RECORD", inbox, "転入届.pdf", pdf);
         assertThat(inbox.resolve("転入届.pdf")).exists();
         assertThat(rows("SELECT state, intake_pending FROM document WHERE sha256 = '" + sha + "'"))
                 .containsExactly("RECEIVED|TRUE");
@@ -64,11 +61,8 @@ class CrashRecoveryIT {
         byte[] pdf = TestScans.pdf("crash-between-move-and-record");
         String sha = Sha256.hex(Sha256.newDigest().digest(pdf));
         Path inbox = home.resolve("inbox/kodomo");
-        try (AppProcess app = AppProcess.start(home, "scan2ledger.test.crash-point=AFTER_MOVE")) {
-            TestScans.drop(inbox, "転居届.pdf", pdf);
-            // The file is filed in archive/, then the process halts before recording that it was.
-            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(137);
-        }
+        // The file is filed in archive/, then the process halts before recording that it was.
+        dropAndHaltAt("AFTER_MOVE", inbox, "転居届.pdf", pdf);
         assertThat(inbox.resolve("転居届.pdf")).doesNotExist();
         assertThat(rows("SELECT intake_pending FROM document WHERE sha256 = '" + sha + "'")).containsExactly("TRUE");
 
@@ -160,6 +154,14 @@ class CrashRecoveryIT {
         sealed[sealed.length - 20] ^= 0x01;
         Files.write(stored, sealed);
         assertThat(AppProcess.command(home, "audit", "verify").output()).contains("stored originals BROKEN: 1 of 3");
+    }
+
+    /** Starts the app armed to halt at {@code point} (like a power cut) and drops one file for it to take. */
+    private void dropAndHaltAt(String point, Path inbox, String name, byte[] pdf) throws Exception {
+        try (AppProcess app = AppProcess.start(home, "scan2ledger.test.crash-point=" + point)) {
+            TestScans.drop(inbox, name, pdf);
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(137);
+        }
     }
 
     private static long inboxCount(Path[] inboxes) throws Exception {
