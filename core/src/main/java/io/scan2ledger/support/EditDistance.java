@@ -35,4 +35,29 @@ public final class EditDistance {
     public static Optional<String> nearest(String text, Collection<String> entries) {
         return entries.stream().min(Comparator.comparingInt(e -> between(e, text)));
     }
+
+    /**
+     * The entry {@code text} clearly stands for: strictly closer than any other entry, and at most
+     * a third of its length away (at least one character). Empty when that is not clear-cut.
+     */
+    public static Optional<String> clearlyNearest(String text, Collection<String> entries) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int runnerUp = Integer.MAX_VALUE;
+        for (String entry : entries) {
+            int d = between(entry, text);
+            if (d < bestDistance) {
+                runnerUp = bestDistance;
+                bestDistance = d;
+                best = entry;
+            } else if (d < runnerUp) {
+                runnerUp = d;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        int allowed = Math.max(1, best.codePointCount(0, best.length()) / 3);
+        return bestDistance <= allowed && runnerUp > bestDistance ? Optional.of(best) : Optional.empty();
+    }
 }

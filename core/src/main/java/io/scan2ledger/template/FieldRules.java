@@ -10,7 +10,9 @@ package io.scan2ledger.template;
  * @param max       largest allowed value
  * @param reference name of a reference list shipped with the templates (facility names, banks);
  *                  a value not on the list is invalid and the closest entry is proposed
+ * @param reading   for a name: the kana field of the same form that holds its reading (氏名 and its
+ *                  フリガナ), so that extraction can repair one from the other
  */
 public record FieldRules(String pattern, Integer minLength, Integer maxLength, String min, String max,
-                         String reference) {
+                         String reference, String reading) {
 }

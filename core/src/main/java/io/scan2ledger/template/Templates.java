@@ -12,4 +12,9 @@ public interface Templates {
 
     /** A reference list (nursery facilities, banks...) by name; empty when there is none. */
     List<String> reference(String name);
+
+    /** A reference list's whole rows (a name with its reading); empty when there is none. */
+    default List<List<String>> referenceRows(String name) {
+        return List.of();
+    }
 }

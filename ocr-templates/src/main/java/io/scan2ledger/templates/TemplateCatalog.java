@@ -128,6 +128,11 @@ public final class TemplateCatalog implements Templates {
     }
 
     /** The whole list with its extra columns (a bank's code, a branch's bank and code). */
+    @Override
+    public List<List<String>> referenceRows(String name) {
+        return referenceList(name).map(ReferenceList::rows).orElse(List.of());
+    }
+
     public Optional<ReferenceList> referenceList(String name) {
         return Optional.ofNullable(references.get(name));
     }

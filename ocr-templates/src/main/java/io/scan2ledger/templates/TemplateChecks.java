@@ -134,6 +134,12 @@ final class TemplateChecks {
                         + e.getDescription());
             }
         }
+        if (f.rules() != null && f.rules().reading() != null) {
+            String reading = f.rules().reading();
+            require(f.type().equals("name"), path + ".rules.reading", "only a name has a reading");
+            require(t.fields().stream().anyMatch(k -> k.name().equals(reading) && k.type().equals("kana")),
+                    path + ".rules.reading", "no kana field named '" + reading + "' in this form");
+        }
     }
 
     private void placeField(String path, FieldSpec f) {

@@ -6,6 +6,7 @@ import io.scan2ledger.imaging.ScanPage;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.OcrSettings;
 import io.scan2ledger.template.Zone;
+import io.scan2ledger.validation.PlausibleReading;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -14,6 +15,7 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
@@ -46,10 +48,12 @@ final class FieldReader {
 
     private final TesseractEngine tesseract;
     private final OcrSettingsDefaults defaults;
+    private final PlausibleReading plausible;
 
-    FieldReader(TesseractEngine tesseract, OcrSettingsDefaults defaults) {
+    FieldReader(TesseractEngine tesseract, OcrSettingsDefaults defaults, PlausibleReading plausible) {
         this.tesseract = tesseract;
         this.defaults = defaults;
+        this.plausible = plausible;
     }
 
     FieldRead read(FieldSpec field, RegisteredPage page, int pageNo, List<ScanPage.Glyph> textLayer) {
@@ -107,8 +111,25 @@ final class FieldReader {
             Reading second = name ? readName(line, spaces, other) : readPieces(pieces, other);
             // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
             // look-alike (細, 壮); the less sure of the two decides.
-            confidence = second.text().equals(raw) ? Math.min(confidence, second.confidence())
-                    : Math.min(confidence, DISAGREE);
+            if (second.text().equals(raw)) {
+                confidence = Math.min(confidence, second.confidence());
+            } else {
+                // A person looks either way; the reading the field's rules accept is the better start.
+                if (System.getenv("S2L_DEBUG") != null) System.err.println("DBG " + field.name() + " 1=[" + raw + "] 2=[" + second.text() + "]");
+                raw = plausible.choose(field, List.of(ReadingMerge.of(raw, second.text()), raw, second.text()));
+                confidence = Math.min(confidence, DISAGREE);
+                if (!plausible.accepts(field, raw)) {
+                    raw = plausible.nearEntry(field, raw).or(() -> plausible.nearEntry(field, second.text())).orElse(raw);
+                }
+            }
+        }
+        if (!plausible.accepts(field, raw)) {
+            // A near miss of a closed list (にじいうろ保育園): the entry it stands for, still for review.
+            Optional<String> entry = plausible.nearEntry(field, raw);
+            if (entry.isPresent()) {
+                raw = entry.get();
+                confidence = Math.min(confidence, DISAGREE);
+            }
         }
         if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
             confidence = Math.min(confidence, 0.2);

@@ -14,6 +14,8 @@ import io.scan2ledger.support.Redact;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Templates;
+import io.scan2ledger.validation.NameDictionary;
+import io.scan2ledger.validation.PlausibleReading;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,12 +40,14 @@ public class TesseractFormReader implements FormReader {
     private final PageRenderer renderer;
     private final FieldReader fields;
     private final TesseractEngine tesseract;
+    private final NameDictionary names;
 
     public TesseractFormReader(Templates templates, PageRenderer renderer, TesseractEngine tesseract, FieldTypes types) {
         this.templates = templates;
         this.renderer = renderer;
         this.tesseract = tesseract;
-        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types));
+        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types), new PlausibleReading(types, templates));
+        this.names = new NameDictionary(types, templates);
     }
 
     @Override
@@ -89,7 +93,7 @@ public class TesseractFormReader implements FormReader {
         if (form[0] == null) {
             return new Reading.Unclassified(pages, pages.isEmpty() ? "no pages" : "no form code or keywords matched");
         }
-        return new Reading.Classified(form[0], pages, reads, notes);
+        return new Reading.Classified(form[0], pages, names.repair(form[0], reads), notes);
     }
 
     private static List<Problem> registrationNotes(FormClassifier.Match match, ScanPage scan) {

@@ -1,0 +1,130 @@
+package io.scan2ledger.validation;
+
+import io.scan2ledger.extraction.FieldRead;
+import io.scan2ledger.field.FieldTypes;
+import io.scan2ledger.support.EditDistance;
+import io.scan2ledger.template.FieldSpec;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.Templates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Repairs the readings of names from the family- and given-name dictionaries shipped with the
+ * templates ({@code reference/family-names.txt}, {@code reference/given-names.txt}: a name and its
+ * katakana reading a line). OCR's usual slips in フリガナ (シ read as ン: ハヤン for ハヤシ) land a
+ * letter away from a listed reading; a name's rare kanji (颯, 紬) that OCR cannot read at all are
+ * found from the reading the same form gives for it ({@code rules: {reading: kana}} on the name).
+ *
+ * <p>A repair never makes a field more certain: the repaired field's confidence drops below any
+ * review threshold, so a person confirms it against the scan. A name the dictionaries do not hold
+ * is kept as read; only a clear-cut near miss (one entry strictly closest, a letter or a third of
+ * the reading away) is repaired.
+ */
+public final class NameDictionary {
+
+    static final String FAMILY = "family-names";
+    static final String GIVEN = "given-names";
+    /** Confidence of a repaired field: below every review threshold, so a person confirms it. */
+    static final double REPAIRED = 0.45;
+
+    private final FieldTypes types;
+    private final Part family;
+    private final Part given;
+
+    public NameDictionary(FieldTypes types, Templates templates) {
+        this.types = types;
+        this.family = new Part(templates.referenceRows(FAMILY));
+        this.given = new Part(templates.referenceRows(GIVEN));
+    }
+
+    /** One dictionary: the readings, and the names written each way. */
+    private static final class Part {
+        final Map<String, List<String>> namesByReading = new LinkedHashMap<>();
+
+        Part(List<List<String>> rows) {
+            for (List<String> row : rows) {
+                if (row.size() >= 2) {
+                    namesByReading.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(0));
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return namesByReading.isEmpty();
+        }
+
+        /** The listed reading {@code read} is, or a clear-cut near miss of; otherwise {@code read}. */
+        String reading(String read) {
+            return namesByReading.containsKey(read) ? read : EditDistance.clearlyNearest(read, namesByReading.keySet()).orElse(read);
+        }
+
+        /** The name written for {@code reading} that is {@code read}, or closest to it when clear-cut. */
+        Optional<String> name(String reading, String read) {
+            List<String> names = namesByReading.getOrDefault(reading, List.of());
+            if (names.contains(read)) {
+                return Optional.of(read);
+            }
+            return names.size() == 1 ? Optional.of(names.get(0)) : EditDistance.clearlyNearest(read, names);
+        }
+    }
+
+    /** The reads of one form with its kana and paired names repaired where the dictionaries allow. */
+    public List<FieldRead> repair(FormTemplate form, List<FieldRead> reads) {
+        if (family.isEmpty() || given.isEmpty()) {
+            return reads;
+        }
+        Map<String, FieldRead> byName = reads.stream()
+                .collect(Collectors.toMap(FieldRead::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (FieldSpec spec : form.allFields()) {
+            FieldRead read = byName.get(spec.name());
+            if (read != null && spec.type().equals("kana")) {
+                byName.put(spec.name(), repairKana(read));
+            }
+        }
+        for (FieldSpec spec : form.allFields()) {
+            String readingField = spec.rules() == null ? null : spec.rules().reading();
+            FieldRead read = byName.get(spec.name());
+            FieldRead reading = readingField == null ? null : byName.get(readingField);
+            if (read != null && reading != null) {
+                byName.put(spec.name(), repairName(read, reading));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private FieldRead repairKana(FieldRead read) {
+        String[] parts = katakana(read.rawText()).split(" ");
+        if (parts.length != 2) {
+            return read;
+        }
+        String repaired = family.reading(parts[0]) + " " + given.reading(parts[1]);
+        return repaired.equals(String.join(" ", parts)) ? read : with(read, repaired);
+    }
+
+    private FieldRead repairName(FieldRead name, FieldRead reading) {
+        String[] names = types.get("name").parse(name.rawText(), List.of()).text().split(" ");
+        String[] readings = katakana(reading.rawText()).split(" ");
+        if (names.length != 2 || readings.length != 2) {
+            return name;
+        }
+        String repaired = family.name(readings[0], names[0]).orElse(names[0]) + " "
+                + given.name(readings[1], names[1]).orElse(names[1]);
+        return repaired.equals(names[0] + " " + names[1]) ? name : with(name, repaired);
+    }
+
+    private String katakana(String raw) {
+        return types.get("kana").parse(raw, List.of()).text();
+    }
+
+    private static FieldRead with(FieldRead read, String text) {
+        return new FieldRead(read.name(), text, Math.min(read.confidence(), REPAIRED), read.page(), read.box(),
+                read.method());
+    }
+}
