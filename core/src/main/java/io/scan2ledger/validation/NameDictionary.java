@@ -9,9 +9,11 @@ import io.scan2ledger.template.Templates;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,13 +49,19 @@ public final class NameDictionary {
     /** One dictionary: the readings, and the names written each way. */
     private static final class Part {
         final Map<String, List<String>> namesByReading = new LinkedHashMap<>();
+        final Set<String> names = new LinkedHashSet<>();
 
         Part(List<List<String>> rows) {
             for (List<String> row : rows) {
                 if (row.size() >= 2) {
                     namesByReading.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(0));
+                    names.add(row.get(0));
                 }
             }
+        }
+
+        Set<String> names() {
+            return names;
         }
 
         boolean isEmpty() {
@@ -96,7 +104,45 @@ public final class NameDictionary {
                 byName.put(spec.name(), repairName(read, reading));
             }
         }
+        // The family names this form already holds: a child on its parent's claim, a household head.
+        Set<String> household = new LinkedHashSet<>();
+        for (FieldSpec spec : form.allFields()) {
+            FieldRead read = byName.get(spec.name());
+            String[] parts = read != null && spec.type().equals("name") ? nameParts(read) : new String[0];
+            if (parts.length == 2 && family.names().contains(parts[0])) {
+                household.add(parts[0]);
+            }
+        }
+        for (FieldSpec spec : form.allFields()) {
+            FieldRead read = byName.get(spec.name());
+            if (read != null && spec.type().equals("name") && (spec.rules() == null || spec.rules().reading() == null)) {
+                byName.put(spec.name(), repairUnread(read, household));
+            }
+        }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * A name without a reading on the form: a family name not in the dictionary becomes the one a
+     * letter away that the same form already holds, or else the dictionary's clear-cut nearest; a
+     * given name not in the dictionary its clear-cut nearest.
+     */
+    private FieldRead repairUnread(FieldRead read, Set<String> household) {
+        String[] parts = nameParts(read);
+        if (parts.length != 2) {
+            return read;
+        }
+        String familyName = family.names().contains(parts[0]) ? parts[0]
+                : EditDistance.clearlyNearest(parts[0], household)
+                .or(() -> EditDistance.clearlyNearest(parts[0], family.names())).orElse(parts[0]);
+        String givenName = given.names().contains(parts[1]) ? parts[1]
+                : EditDistance.clearlyNearest(parts[1], given.names()).orElse(parts[1]);
+        String repaired = familyName + " " + givenName;
+        return repaired.equals(parts[0] + " " + parts[1]) ? read : with(read, repaired);
+    }
+
+    private String[] nameParts(FieldRead read) {
+        return types.get("name").parse(read.rawText(), List.of()).text().split(" ");
     }
 
     private FieldRead repairKana(FieldRead read) {
@@ -109,7 +155,7 @@ public final class NameDictionary {
     }
 
     private FieldRead repairName(FieldRead name, FieldRead reading) {
-        String[] names = types.get("name").parse(name.rawText(), List.of()).text().split(" ");
+        String[] names = nameParts(name);
         String[] readings = katakana(reading.rawText()).split(" ");
         if (names.length != 2 || readings.length != 2) {
             return name;

@@ -9,9 +9,11 @@ import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.Templates;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Helps a reader choose between what OCR offers for one field: of two readings that disagree, the
@@ -21,6 +23,9 @@ import java.util.Optional;
  * the supervisor finds the right value already typed instead of a garbled one.
  */
 public final class PlausibleReading {
+
+    private static final Map<Character, String> CONFUSED_DIGITS = Map.of('0', "698", '6', "0", '9', "0", '8', "03",
+            '1', "7", '7', "1", '3', "8");
 
     private final FieldTypes types;
     private final Templates templates;
@@ -57,6 +62,26 @@ public final class PlausibleReading {
             return Optional.empty();
         }
         return EditDistance.clearlyNearest(text, entries.keySet()).map(entries::get).filter(e -> !e.equals(raw));
+    }
+
+    /**
+     * The one value the field accepts that {@code raw} becomes when a single digit is swapped for
+     * one OCR commonly confuses it with (0 for 6, 9 or 8 and back; 1 and 7; 3 and 8). Empty when
+     * no swap, or more than one, gives an accepted value: a check digit or a calendar decides, never
+     * a guess between two.
+     */
+    public Optional<String> confusedDigits(FieldSpec spec, String raw) {
+        Set<String> accepted = new LinkedHashSet<>();
+        for (int i = 0; i < raw.length(); i++) {
+            String swaps = CONFUSED_DIGITS.getOrDefault(raw.charAt(i), "");
+            for (int k = 0; k < swaps.length(); k++) {
+                String variant = raw.substring(0, i) + swaps.charAt(k) + raw.substring(i + 1);
+                if (accepts(spec, variant)) {
+                    accepted.add(variant);
+                }
+            }
+        }
+        return accepted.size() == 1 ? Optional.of(accepted.iterator().next()) : Optional.empty();
     }
 
     private List<String> closedList(FieldSpec spec) {

@@ -15,7 +15,6 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
@@ -60,8 +59,25 @@ final class FieldReader {
         return switch (field.type()) {
             case "checkbox" -> readTicks(field, page, pageNo, List.of(new FieldSpec.Option("true", field.zone())));
             case "checkbox-group" -> readTicks(field, page, pageNo, field.options());
-            default -> textLayer.isEmpty() ? ocr(field, page, pageNo) : fromTextLayer(field, page, pageNo, textLayer);
+            default -> textLayer.isEmpty() ? repaired(field, ocr(field, page, pageNo))
+                    : fromTextLayer(field, page, pageNo, textLayer);
         };
+    }
+
+    /**
+     * A reading the field's type or rules refuse, repaired when the repair is clear-cut: the entry
+     * of a closed list it is a near miss of (にじいうろ保育園), or the one valid value a commonly
+     * confused digit gives (19月 → 10月). Still for review: a person confirms the repair.
+     */
+    private FieldRead repaired(FieldSpec field, FieldRead read) {
+        if (read.method() != ReadMethod.OCR || plausible.accepts(field, read.rawText())) {
+            return read;
+        }
+        return plausible.nearEntry(field, read.rawText())
+                .or(() -> plausible.confusedDigits(field, read.rawText()))
+                .map(text -> new FieldRead(read.name(), text, Math.min(read.confidence(), DISAGREE), read.page(),
+                        read.box(), read.method()))
+                .orElse(read);
     }
 
     private FieldRead readTicks(FieldSpec field, RegisteredPage page, int pageNo, List<FieldSpec.Option> options) {
@@ -115,20 +131,11 @@ final class FieldReader {
                 confidence = Math.min(confidence, second.confidence());
             } else {
                 // A person looks either way; the reading the field's rules accept is the better start.
-                if (System.getenv("S2L_DEBUG") != null) System.err.println("DBG " + field.name() + " 1=[" + raw + "] 2=[" + second.text() + "]");
                 raw = plausible.choose(field, List.of(ReadingMerge.of(raw, second.text()), raw, second.text()));
                 confidence = Math.min(confidence, DISAGREE);
                 if (!plausible.accepts(field, raw)) {
                     raw = plausible.nearEntry(field, raw).or(() -> plausible.nearEntry(field, second.text())).orElse(raw);
                 }
-            }
-        }
-        if (!plausible.accepts(field, raw)) {
-            // A near miss of a closed list (にじいうろ保育園): the entry it stands for, still for review.
-            Optional<String> entry = plausible.nearEntry(field, raw);
-            if (entry.isPresent()) {
-                raw = entry.get();
-                confidence = Math.min(confidence, DISAGREE);
             }
         }
         if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
