@@ -41,11 +41,17 @@ public final class EditDistance {
      * a third of its length away (at least one character). Empty when that is not clear-cut.
      */
     public static Optional<String> clearlyNearest(String text, Collection<String> entries) {
+        return clearlyNearest(text, entries, e -> between(e, text));
+    }
+
+    /** As {@link #clearlyNearest(String, Collection)}, with the distances already known. */
+    public static Optional<String> clearlyNearest(String text, Collection<String> entries,
+                                                  java.util.function.ToIntFunction<String> distance) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int runnerUp = Integer.MAX_VALUE;
         for (String entry : entries) {
-            int d = between(entry, text);
+            int d = distance.applyAsInt(entry);
             if (d < bestDistance) {
                 runnerUp = bestDistance;
                 bestDistance = d;

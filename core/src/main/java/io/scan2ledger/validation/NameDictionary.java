@@ -83,6 +83,41 @@ public final class NameDictionary {
         }
     }
 
+    /** Whether {@code raw} is a name (or, for kana, a reading) both of whose parts are listed. */
+    boolean knows(FieldSpec spec, String raw) {
+        boolean name = spec.type().equals("name");
+        if (!name && !spec.type().equals("kana")) {
+            return false;
+        }
+        String[] parts = (name ? types.get("name").parse(raw, List.of()).text() : katakana(raw)).split(" ");
+        return parts.length == 2 && (name ? family.names().contains(parts[0]) && given.names().contains(parts[1])
+                : family.namesByReading.containsKey(parts[0]) && given.namesByReading.containsKey(parts[1]));
+    }
+
+    /**
+     * For a name or its kana read by several models: each part (family, given) from the first
+     * reading in which that part is listed, else from the first reading. Empty for other fields and
+     * when the readings do not all have the two parts.
+     */
+    Optional<String> combine(FieldSpec spec, List<String> readings) {
+        boolean name = spec.type().equals("name");
+        if (!name && !spec.type().equals("kana")) {
+            return Optional.empty();
+        }
+        List<String[]> parts = readings.stream()
+                .map(r -> (name ? types.get("name").parse(r, List.of()).text() : katakana(r)).split(" ")).toList();
+        if (parts.stream().anyMatch(p -> p.length != 2)) {
+            return Optional.empty();
+        }
+        String familyPart = parts.stream().map(p -> p[0])
+                .filter(p -> name ? family.names().contains(p) : family.namesByReading.containsKey(p))
+                .findFirst().orElse(parts.get(0)[0]);
+        String givenPart = parts.stream().map(p -> p[1])
+                .filter(p -> name ? given.names().contains(p) : given.namesByReading.containsKey(p))
+                .findFirst().orElse(parts.get(0)[1]);
+        return Optional.of(familyPart + " " + givenPart);
+    }
+
     /** The reads of one form with its kana and paired names repaired where the dictionaries allow. */
     public List<FieldRead> repair(FormTemplate form, List<FieldRead> reads) {
         if (family.isEmpty() || given.isEmpty()) {

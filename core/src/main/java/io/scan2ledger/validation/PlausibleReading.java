@@ -24,15 +24,18 @@ import java.util.Set;
  */
 public final class PlausibleReading {
 
+    private static final java.util.regex.Pattern PREFECTURE = java.util.regex.Pattern.compile("^(東京都|北海道|大阪府|京都府|.{2,3}県)");
     private static final Map<Character, String> CONFUSED_DIGITS = Map.of('0', "698", '6', "0", '9', "0", '8', "03",
             '1', "7", '7', "1", '3', "8");
 
     private final FieldTypes types;
     private final Templates templates;
+    private final NameDictionary names;
 
     public PlausibleReading(FieldTypes types, Templates templates) {
         this.types = types;
         this.templates = templates;
+        this.names = new NameDictionary(types, templates);
     }
 
     /** Whether the field's type and its own rules accept {@code raw} as it is. */
@@ -44,9 +47,52 @@ public final class PlausibleReading {
         return FieldChecks.check(spec, parsed, templates).stream().noneMatch(p -> p.severity() == Problem.Severity.INVALID);
     }
 
-    /** Of several readings, the first that is accepted; otherwise the first. */
+    /**
+     * Of several readings, the first that is accepted; otherwise the first. A name or its kana is
+     * put together part by part from the readings whose family or given name the dictionaries list
+     * (the Japanese script model reads 葵 and 蓮 where jpn reads 壮 and 達).
+     */
     public String choose(FieldSpec spec, List<String> readings) {
-        return readings.stream().filter(r -> accepts(spec, r)).findFirst().orElse(readings.get(0));
+        return names.combine(spec, readings)
+                .or(() -> readings.stream().filter(r -> accepts(spec, r)).findFirst())
+                .orElse(readings.get(0));
+    }
+
+    /**
+     * An address whose beginning is repaired to the entry of the field's address master
+     * ({@code rules: {places: ...}}) it is clearly a near miss of: 縁ヶ丘区 → 緑ヶ丘区, ヶ丘区 →
+     * 緑ヶ丘区. An entry is also matched without its prefecture (people leave out 東京都). The rest
+     * (丁目, numbers, building) stays as read. Empty when nothing changes or the match is not clear-cut.
+     */
+    public Optional<String> placeRepaired(FieldSpec spec, String raw) {
+        String list = spec.rules() == null ? null : spec.rules().places();
+        if (list == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        // Each way an entry may be written, with the length of the read's beginning it matches best.
+        Map<String, Integer> prefixLength = new LinkedHashMap<>();
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        int[] read = raw.codePoints().toArray();
+        for (String entry : templates.reference(list)) {
+            for (String written : List.of(entry, PREFECTURE.matcher(entry).replaceFirst(""))) {
+                int n = written.codePointCount(0, written.length());
+                for (int length = Math.max(1, n - 2); length <= Math.min(read.length, n + 2); length++) {
+                    int d = EditDistance.between(written, new String(read, 0, length));
+                    if (d < distance.getOrDefault(written, Integer.MAX_VALUE)) {
+                        distance.put(written, d);
+                        prefixLength.put(written, length);
+                    }
+                }
+            }
+        }
+        Optional<String> best = EditDistance.clearlyNearest(raw, distance.keySet(), distance::get);
+        return best.filter(w -> distance.get(w) > 0)
+                .map(w -> w + new String(read, prefixLength.get(w), read.length - prefixLength.get(w)));
+    }
+
+    /** Whether a name (or its kana) is one the name dictionaries list, both parts. */
+    public boolean knownName(FieldSpec spec, String raw) {
+        return names.knows(spec, raw);
     }
 
     /**

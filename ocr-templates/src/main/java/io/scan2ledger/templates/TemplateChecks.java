@@ -134,6 +134,9 @@ final class TemplateChecks {
                         + e.getDescription());
             }
         }
+        if (f.rules() != null && f.rules().places() != null) {
+            require(f.type().equals("text"), path + ".rules.places", "only a text field holds an address");
+        }
         if (f.rules() != null && f.rules().reading() != null) {
             String reading = f.rules().reading();
             require(f.type().equals("name"), path + ".rules.reading", "only a name has a reading");

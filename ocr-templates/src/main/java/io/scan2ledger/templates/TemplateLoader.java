@@ -142,9 +142,9 @@ public final class TemplateLoader {
         if (r == null) {
             return null;
         }
-        r.allowOnly(Set.of("pattern", "minLength", "maxLength", "min", "max", "reference", "reading"));
+        r.allowOnly(Set.of("pattern", "minLength", "maxLength", "min", "max", "reference", "reading", "places"));
         return new FieldRules(r.optText("pattern"), r.optInteger("minLength"), r.optInteger("maxLength"),
-                r.optText("min"), r.optText("max"), r.optText("reference"), r.optText("reading"));
+                r.optText("min"), r.optText("max"), r.optText("reference"), r.optText("reading"), r.optText("places"));
     }
 
     private static TableSpec table(YamlMap t) {

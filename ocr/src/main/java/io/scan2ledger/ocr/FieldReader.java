@@ -15,6 +15,7 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
@@ -42,6 +43,8 @@ final class FieldReader {
      */
     private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese", "Japanese", "jpn");
     private static final String DIGITS = "0123456789";
+    /** The scale of a name's third reading. */
+    private static final double SMALLER = 0.75;
     /** Confidence given to a field whose two reads disagree: below any review threshold. */
     private static final double DISAGREE = 0.45;
 
@@ -70,14 +73,23 @@ final class FieldReader {
      * confused digit gives (19月 → 10月). Still for review: a person confirms the repair.
      */
     private FieldRead repaired(FieldSpec field, FieldRead read) {
-        if (read.method() != ReadMethod.OCR || plausible.accepts(field, read.rawText())) {
+        if (read.method() != ReadMethod.OCR) {
             return read;
         }
-        return plausible.nearEntry(field, read.rawText())
-                .or(() -> plausible.confusedDigits(field, read.rawText()))
-                .map(text -> new FieldRead(read.name(), text, Math.min(read.confidence(), DISAGREE), read.page(),
-                        read.box(), read.method()))
-                .orElse(read);
+        Optional<String> place = plausible.placeRepaired(field, read.rawText());
+        if (place.isPresent()) {
+            read = new FieldRead(read.name(), place.get(), Math.min(read.confidence(), DISAGREE), read.page(),
+                    read.box(), read.method());
+        }
+        if (plausible.accepts(field, read.rawText())) {
+            return read;
+        }
+        FieldRead asRead = read;
+        return plausible.nearEntry(field, asRead.rawText())
+                .or(() -> plausible.confusedDigits(field, asRead.rawText()))
+                .map(text -> new FieldRead(asRead.name(), text, Math.min(asRead.confidence(), DISAGREE), asRead.page(),
+                        asRead.box(), asRead.method()))
+                .orElse(asRead);
     }
 
     private FieldRead readTicks(FieldSpec field, RegisteredPage page, int pageNo, List<FieldSpec.Option> options) {
@@ -119,7 +131,7 @@ final class FieldReader {
             confidence = Math.min(confidence, DISAGREE);
         }
         String secondModel = SECOND_OPINION.get(settings.language());
-        if (secondModel != null && confidence >= DISAGREE) {
+        if (secondModel != null) {
             // A second opinion from a differently trained model on the same ink. Tesseract's
             // confidence is over-optimistic on its own (it reads 30 as 39 at 0.97); two models that
             // were trained apart rarely make the same mistake. When they disagree, a person looks.
@@ -127,15 +139,27 @@ final class FieldReader {
             Reading second = name ? readName(line, spaces, other) : readPieces(pieces, other);
             // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
             // look-alike (細, 壮); the less sure of the two decides.
+            if (System.getenv("S2L_DEBUG") != null) System.err.println("DBG " + field.name() + " 1=[" + raw + "] 2=[" + second.text() + "] " + first.confidence() + " " + second.confidence());
             if (second.text().equals(raw)) {
                 confidence = Math.min(confidence, second.confidence());
             } else {
                 // A person looks either way; the reading the field's rules accept is the better start.
-                raw = plausible.choose(field, List.of(ReadingMerge.of(raw, second.text()), raw, second.text()));
+                raw = plausible.choose(field, List.of(ReadingMerge.of(raw, second.text(), first.confidence() >= second.confidence()), raw, second.text()));
                 confidence = Math.min(confidence, DISAGREE);
                 if (!plausible.accepts(field, raw)) {
                     raw = plausible.nearEntry(field, raw).or(() -> plausible.nearEntry(field, second.text())).orElse(raw);
                 }
+            }
+        }
+        if (name && secondModel != null && !plausible.knownName(field, raw)) {
+            // A name the dictionaries do not list may be a kanji the models miss at this size (at
+            // 48 px jpn reads 葵 as 壮; at 36 px both read it): a third reading, smaller.
+            Reading third = readName(line, spaces, new OcrSettings(secondModel, settings.psm(), settings.whitelist()),
+                    SMALLER);
+            String chosen = plausible.choose(field, List.of(raw, third.text()));
+            if (!chosen.equals(raw)) {
+                raw = chosen;
+                confidence = Math.min(confidence, DISAGREE);
             }
         }
         if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
@@ -155,7 +179,11 @@ final class FieldReader {
      * say which side of a gap a character is on).
      */
     private Reading readName(InkBox.Line line, Spaces.Found spaces, OcrSettings settings) {
-        OcrText read = readLine(line.image(), settings);
+        return readName(line, spaces, settings, 1);
+    }
+
+    private Reading readName(InkBox.Line line, Spaces.Found spaces, OcrSettings settings, double scale) {
+        OcrText read = readLine(scale == 1 ? line.image() : scaled(line.image(), scale), settings);
         List<String> chars = read.chars().stream().map(c -> c.text().replace(" ", "")).filter(t -> !t.isEmpty())
                 .toList();
         String text = String.join("", chars);
@@ -168,6 +196,20 @@ final class FieldReader {
             text = String.join("", chars.subList(0, k)) + " " + String.join("", chars.subList(k, chars.size()));
         }
         return new Reading(TextJoiner.fixSmallKe(text), read.isEmpty() ? 0 : Math.min(CERTAIN, read.confidence()));
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double scale) {
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     private Reading readPieces(List<BufferedImage> pieces, OcrSettings settings) {
@@ -184,11 +226,18 @@ final class FieldReader {
         return new Reading(text.toString(), confidence);
     }
 
-    /** One line; a short value Tesseract finds nothing in as a line is tried as a single word. */
+    /**
+     * One line; a short value Tesseract finds nothing in as a line is tried as a single word, and
+     * then without its whitelist: held to a whitelist the LSTM models drop a character they are
+     * unsure of rather than name it (妻, alone in a 続柄 box, comes back empty).
+     */
     private OcrText readLine(BufferedImage line, OcrSettings settings) {
         OcrText text = tesseract.read(line, OCR_DPI, settings.language(), settings.psm(), settings.whitelist());
         if (text.isEmpty() && settings.psm() == 7) {
             text = tesseract.read(line, OCR_DPI, settings.language(), 8, settings.whitelist());
+        }
+        if (text.isEmpty() && settings.whitelist() != null) {
+            text = tesseract.read(line, OCR_DPI, settings.language(), settings.psm(), null);
         }
         return text;
     }
