@@ -3,7 +3,6 @@ package io.scan2ledger.validation;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.field.Normalize;
 import io.scan2ledger.field.Parsed;
-import io.scan2ledger.field.Problem;
 import io.scan2ledger.support.EditDistance;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.Templates;
@@ -38,13 +37,13 @@ public final class PlausibleReading {
         this.names = new NameDictionary(types, templates);
     }
 
-    /** Whether the field's type and its own rules accept {@code raw} as it is. */
+    /**
+     * Whether the field's type and its own rules take {@code raw} as it is, without a problem of
+     * any kind (平成39年 is a date, but one that never was: not taken).
+     */
     public boolean accepts(FieldSpec spec, String raw) {
         Parsed parsed = types.get(spec.type()).parse(raw, spec.optionValues());
-        if (parsed.isEmpty() || !parsed.isValid()) {
-            return false;
-        }
-        return FieldChecks.check(spec, parsed, templates).stream().noneMatch(p -> p.severity() == Problem.Severity.INVALID);
+        return !parsed.isEmpty() && parsed.problems().isEmpty() && FieldChecks.check(spec, parsed, templates).isEmpty();
     }
 
     /**

@@ -43,6 +43,8 @@ final class FieldReader {
      */
     private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese", "Japanese", "jpn");
     private static final String DIGITS = "0123456789";
+    /** Asked when a field read with a model that has no second opinion comes out invalid. */
+    private static final String FALLBACK_MODEL = "jpn";
     /** The scale of a name's third reading. */
     private static final double SMALLER = 0.75;
     /** Confidence given to a field whose two reads disagree: below any review threshold. */
@@ -139,7 +141,6 @@ final class FieldReader {
             Reading second = name ? readName(line, spaces, other) : readPieces(pieces, other);
             // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
             // look-alike (細, 壮); the less sure of the two decides.
-            if (System.getenv("S2L_DEBUG") != null) System.err.println("DBG " + field.name() + " 1=[" + raw + "] 2=[" + second.text() + "] " + first.confidence() + " " + second.confidence());
             if (second.text().equals(raw)) {
                 confidence = Math.min(confidence, second.confidence());
             } else {
@@ -149,6 +150,16 @@ final class FieldReader {
                 if (!plausible.accepts(field, raw)) {
                     raw = plausible.nearEntry(field, raw).or(() -> plausible.nearEntry(field, second.text())).orElse(raw);
                 }
+            }
+        }
+        if (secondModel == null && !plausible.accepts(field, raw)) {
+            // A digit field the English model misread (a dropped digit makes a phone number
+            // invalid): Japanese print's own model may have it right. Only asked when needed, so a
+            // valid reading keeps its confidence.
+            Reading second = readPieces(pieces, new OcrSettings(FALLBACK_MODEL, settings.psm(), settings.whitelist()));
+            if (plausible.accepts(field, second.text())) {
+                raw = second.text();
+                confidence = Math.min(confidence, DISAGREE);
             }
         }
         if (name && secondModel != null && !plausible.knownName(field, raw)) {
