@@ -83,6 +83,16 @@ public final class NameDictionary {
         }
     }
 
+    /** The listed family names (氏). */
+    public Set<String> familyNames() {
+        return family.names();
+    }
+
+    /** The listed given names (名). */
+    public Set<String> givenNames() {
+        return given.names();
+    }
+
     /** Whether {@code raw} is a name (or, for kana, a reading) both of whose parts are listed. */
     boolean knows(FieldSpec spec, String raw) {
         boolean name = spec.type().equals("name");

@@ -89,6 +89,11 @@ public final class PlausibleReading {
                 .map(w -> w + new String(read, prefixLength.get(w), read.length - prefixLength.get(w)));
     }
 
+    /** The name dictionaries. */
+    public NameDictionary names() {
+        return names;
+    }
+
     /** Whether a name (or its kana) is one the name dictionaries list, both parts. */
     public boolean knownName(FieldSpec spec, String raw) {
         return names.knows(spec, raw);

@@ -6,6 +6,7 @@ import io.scan2ledger.imaging.ScanPage;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.OcrSettings;
 import io.scan2ledger.template.Zone;
+import io.scan2ledger.validation.NameDictionary;
 import io.scan2ledger.validation.PlausibleReading;
 
 import java.awt.Color;
@@ -173,10 +174,44 @@ final class FieldReader {
                 confidence = Math.min(confidence, DISAGREE);
             }
         }
+        String looked = lookedAt(field, line, spaces, raw);
+        if (!looked.equals(raw)) {
+            raw = looked;
+            confidence = Math.min(confidence, DISAGREE);
+        }
         if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
             confidence = Math.min(confidence, 0.2);
         }
         return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR);
+    }
+
+    /**
+     * A choice the rules refuse, or a name part the dictionaries do not list, compared by shape with
+     * the options or the listed names ({@link PrintedLook}): the one the ink clearly shows, or the
+     * reading unchanged.
+     */
+    private String lookedAt(FieldSpec field, InkBox.Line line, Spaces.Found spaces, String raw) {
+        if (field.type().equals("choice") && !plausible.accepts(field, raw)) {
+            return PrintedLook.best(line.image(), raw, field.optionValues()).orElse(raw);
+        }
+        if (!field.type().equals("name") || spaces.gaps().size() != 1 || plausible.knownName(field, raw)) {
+            return raw;
+        }
+        String[] parts = raw.split(" ");
+        if (parts.length != 2) {
+            return raw;
+        }
+        InkBox.Gap gap = spaces.gaps().get(0);
+        BufferedImage image = line.image();
+        BufferedImage family = image.getSubimage(0, 0, gap.x(), image.getHeight());
+        BufferedImage given = image.getSubimage(gap.x() + gap.width(), 0, image.getWidth() - gap.x() - gap.width(),
+                image.getHeight());
+        NameDictionary names = plausible.names();
+        String familyName = names.familyNames().contains(parts[0]) ? parts[0]
+                : PrintedLook.best(family, parts[0], names.familyNames()).orElse(parts[0]);
+        String givenName = names.givenNames().contains(parts[1]) ? parts[1]
+                : PrintedLook.best(given, parts[1], names.givenNames()).orElse(parts[1]);
+        return familyName + " " + givenName;
     }
 
     /** The text of a line's pieces joined by single spaces, and the weakest character's confidence. */
