@@ -25,6 +25,13 @@ final class PrintedLook {
     private static final int RENDER_PX = 64;
     /** How much more alike the winner must look than the runner-up and than the reading. */
     private static final double MARGIN = 0.04;
+    /** Below this ratio of widths a candidate is not compared at all. */
+    private static final double MIN_FIT = 0.6;
+    /**
+     * The candidates as printed, cropped to their ink: the same few hundred names and options are
+     * compared again and again. Bounded by the dictionaries and options of the templates.
+     */
+    private static final java.util.Map<String, BufferedImage> PRINTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PrintedLook() {
     }
@@ -39,12 +46,12 @@ final class PrintedLook {
             return Optional.empty();
         }
         double aspect = aspect(ink);
-        double asRead = read.isBlank() ? -1 : likeness(target, aspect, read);
+        double asRead = read.isBlank() ? -1 : likeness(target, aspect, read, false);
         String best = null;
         double bestScore = -1;
         double runnerUp = -1;
         for (String candidate : candidates) {
-            double score = likeness(target, aspect, candidate);
+            double score = likeness(target, aspect, candidate, true);
             if (score > bestScore) {
                 runnerUp = bestScore;
                 bestScore = score;
@@ -57,19 +64,28 @@ final class PrintedLook {
                 : Optional.empty();
     }
 
-    private static double likeness(double[] target, double aspect, String text) {
+    /** {@code known}: a candidate from a fixed list, kept printed; a reading is printed each time. */
+    private static double likeness(double[] target, double aspect, String text, boolean known) {
         double best = -1;
         for (String font : FONTS) {
-            BufferedImage printed = print(text, font);
-            double[] shape = shape(printed);
-            if (shape != null) {
-                double a = aspect(printed);
+            BufferedImage printed = known ? PRINTED.computeIfAbsent(font + "/" + text, k -> cropped(print(text, font)))
+                    : cropped(print(text, font));
+            if (printed != null) {
+                double a = (double) printed.getWidth() / printed.getHeight();
                 // A candidate of another width (two characters for one) cannot be the same ink.
                 double fit = Math.min(a, aspect) / Math.max(a, aspect);
-                best = Math.max(best, correlation(target, resample(printed, aspect)) * fit);
+                if (fit >= MIN_FIT) {
+                    best = Math.max(best, correlation(target, resample(printed, aspect)) * fit);
+                }
             }
         }
         return best;
+    }
+
+    /** The ink's bounding box as its own image; null when blank. */
+    private static BufferedImage cropped(BufferedImage image) {
+        int[] b = box(image);
+        return b == null ? null : image.getSubimage(b[0], b[1], b[2] - b[0], b[3] - b[1]);
     }
 
     private static BufferedImage print(String text, String fontName) {
