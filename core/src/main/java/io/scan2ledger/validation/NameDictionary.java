@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
  * letter away from a listed reading; a name's rare kanji (颯, 紬) that OCR cannot read at all are
  * found from the reading the same form gives for it ({@code rules: {reading: kana}} on the name).
  *
- * <p>A repair never makes a field more certain: the repaired field's confidence drops below any
- * review threshold, so a person confirms it against the scan. A name the dictionaries do not hold
- * is kept as read; only a clear-cut near miss (one entry strictly closest, a letter or a third of
- * the reading away) is repaired.
+ * <p>Only a field already below its review threshold is repaired, and a repair never makes it more
+ * certain: a person confirms it against the scan. A name the dictionaries do not hold is kept as
+ * read; only a clear-cut near miss (one entry strictly closest, a letter or a third of the reading
+ * away) is repaired.
  */
 public final class NameDictionary {
 
@@ -137,7 +137,7 @@ public final class NameDictionary {
                 .collect(Collectors.toMap(FieldRead::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         for (FieldSpec spec : form.allFields()) {
             FieldRead read = byName.get(spec.name());
-            if (read != null && spec.type().equals("kana")) {
+            if (read != null && spec.type().equals("kana") && doubtful(form, spec, read)) {
                 byName.put(spec.name(), repairKana(read));
             }
         }
@@ -145,7 +145,7 @@ public final class NameDictionary {
             String readingField = spec.rules() == null ? null : spec.rules().reading();
             FieldRead read = byName.get(spec.name());
             FieldRead reading = readingField == null ? null : byName.get(readingField);
-            if (read != null && reading != null) {
+            if (read != null && reading != null && doubtful(form, spec, read)) {
                 byName.put(spec.name(), repairName(read, reading));
             }
         }
@@ -160,11 +160,20 @@ public final class NameDictionary {
         }
         for (FieldSpec spec : form.allFields()) {
             FieldRead read = byName.get(spec.name());
-            if (read != null && spec.type().equals("name") && (spec.rules() == null || spec.rules().reading() == null)) {
+            if (read != null && spec.type().equals("name") && (spec.rules() == null || spec.rules().reading() == null)
+                    && doubtful(form, spec, read)) {
                 byName.put(spec.name(), repairUnread(read, household));
             }
         }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * Only a reading already in doubt is repaired: a rare name read with confidence (太秦, a letter
+     * from 太田) is the resident's, not a misreading of the dictionary's.
+     */
+    private static boolean doubtful(FormTemplate form, FieldSpec spec, FieldRead read) {
+        return read.confidence() < form.thresholdOf(spec);
     }
 
     /**

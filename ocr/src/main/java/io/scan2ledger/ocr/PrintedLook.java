@@ -25,6 +25,8 @@ final class PrintedLook {
     private static final int RENDER_PX = 64;
     /** How much more alike the winner must look than the runner-up and than the reading. */
     private static final double MARGIN = 0.04;
+    /** Below this a candidate does not look like the ink at all, however it compares with others. */
+    private static final double MIN_LIKENESS = 0.5;
     /** Below this ratio of widths a candidate is not compared at all. */
     private static final double MIN_FIT = 0.6;
     /**
@@ -60,8 +62,8 @@ final class PrintedLook {
                 runnerUp = score;
             }
         }
-        return best != null && bestScore >= asRead + MARGIN && bestScore >= runnerUp + MARGIN ? Optional.of(best)
-                : Optional.empty();
+        return best != null && bestScore >= MIN_LIKENESS && bestScore >= asRead + MARGIN
+                && bestScore >= runnerUp + MARGIN ? Optional.of(best) : Optional.empty();
     }
 
     /** {@code known}: a candidate from a fixed list, kept printed; a reading is printed each time. */
