@@ -33,8 +33,6 @@ public final class NameDictionary {
 
     static final String FAMILY = "family-names";
     static final String GIVEN = "given-names";
-    /** Confidence of a repaired field: below every review threshold, so a person confirms it. */
-    static final double REPAIRED = 0.45;
 
     private final FieldTypes types;
     private final Part family;
@@ -70,7 +68,8 @@ public final class NameDictionary {
 
         /** The listed reading {@code read} is, or a clear-cut near miss of; otherwise {@code read}. */
         String reading(String read) {
-            return namesByReading.containsKey(read) ? read : EditDistance.clearlyNearest(read, namesByReading.keySet()).orElse(read);
+            return namesByReading.containsKey(read) ? read
+                    : EditDistance.clearlyNearest(read, namesByReading.keySet()).orElse(read);
         }
 
         /** The name written for {@code reading} that is {@code read}, or closest to it when clear-cut. */
@@ -95,13 +94,8 @@ public final class NameDictionary {
 
     /** Whether {@code raw} is a name (or, for kana, a reading) both of whose parts are listed. */
     boolean knows(FieldSpec spec, String raw) {
-        boolean name = spec.type().equals("name");
-        if (!name && !spec.type().equals("kana")) {
-            return false;
-        }
-        String[] parts = (name ? types.get("name").parse(raw, List.of()).text() : katakana(raw)).split(" ");
-        return parts.length == 2 && (name ? family.names().contains(parts[0]) && given.names().contains(parts[1])
-                : family.namesByReading.containsKey(parts[0]) && given.namesByReading.containsKey(parts[1]));
+        String[] parts = parts(spec, raw);
+        return parts.length == 2 && listed(spec, family, parts[0]) && listed(spec, given, parts[1]);
     }
 
     /**
@@ -110,22 +104,29 @@ public final class NameDictionary {
      * when the readings do not all have the two parts.
      */
     Optional<String> combine(FieldSpec spec, List<String> readings) {
-        boolean name = spec.type().equals("name");
-        if (!name && !spec.type().equals("kana")) {
-            return Optional.empty();
-        }
-        List<String[]> parts = readings.stream()
-                .map(r -> (name ? types.get("name").parse(r, List.of()).text() : katakana(r)).split(" ")).toList();
+        List<String[]> parts = readings.stream().map(r -> parts(spec, r)).toList();
         if (parts.stream().anyMatch(p -> p.length != 2)) {
             return Optional.empty();
         }
-        String familyPart = parts.stream().map(p -> p[0])
-                .filter(p -> name ? family.names().contains(p) : family.namesByReading.containsKey(p))
-                .findFirst().orElse(parts.get(0)[0]);
-        String givenPart = parts.stream().map(p -> p[1])
-                .filter(p -> name ? given.names().contains(p) : given.namesByReading.containsKey(p))
-                .findFirst().orElse(parts.get(0)[1]);
+        String familyPart = parts.stream().map(p -> p[0]).filter(p -> listed(spec, family, p)).findFirst()
+                .orElse(parts.get(0)[0]);
+        String givenPart = parts.stream().map(p -> p[1]).filter(p -> listed(spec, given, p)).findFirst()
+                .orElse(parts.get(0)[1]);
         return Optional.of(familyPart + " " + givenPart);
+    }
+
+    /** A name's or a kana's parts as its type reads them; none for other fields. */
+    private String[] parts(FieldSpec spec, String raw) {
+        return switch (spec.type()) {
+            case "name" -> types.get("name").parse(raw, List.of()).text().split(" ");
+            case "kana" -> katakana(raw).split(" ");
+            default -> new String[0];
+        };
+    }
+
+    /** A name part among the names, a kana part among the readings. */
+    private static boolean listed(FieldSpec spec, Part part, String text) {
+        return spec.type().equals("name") ? part.names.contains(text) : part.namesByReading.containsKey(text);
     }
 
     /** The reads of one form with its kana and paired names repaired where the dictionaries allow. */
@@ -224,7 +225,7 @@ public final class NameDictionary {
     }
 
     private static FieldRead with(FieldRead read, String text) {
-        return new FieldRead(read.name(), text, Math.min(read.confidence(), REPAIRED), read.page(), read.box(),
+        return new FieldRead(read.name(), text, Math.min(read.confidence(), PlausibleReading.IN_DOUBT), read.page(), read.box(),
                 read.method());
     }
 }

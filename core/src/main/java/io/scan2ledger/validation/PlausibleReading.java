@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Helps a reader choose between what OCR offers for one field: of two readings that disagree, the
@@ -23,7 +24,11 @@ import java.util.Set;
  */
 public final class PlausibleReading {
 
-    private static final java.util.regex.Pattern PREFECTURE = java.util.regex.Pattern.compile("^(東京都|北海道|大阪府|京都府|.{2,3}県)");
+    /** The confidence of a reading in doubt (two models disagree, or it was repaired): below any review threshold. */
+    public static final double IN_DOUBT = 0.45;
+
+    /** The prefecture an address may leave out (緑ヶ丘区… for 東京都緑ヶ丘区…). */
+    private static final Pattern PREFECTURE = Pattern.compile("^(東京都|北海道|大阪府|京都府|.{2,3}県)");
     private static final Map<Character, String> CONFUSED_DIGITS = Map.of('0', "698", '6', "0", '9', "0", '8', "03",
             '1', "7", '7', "1", '3', "8");
 

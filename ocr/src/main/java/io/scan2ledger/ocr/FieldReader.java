@@ -16,7 +16,6 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
@@ -41,14 +40,15 @@ final class FieldReader {
      * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) and the
      * Japanese script model {@code Japanese} (tesseract-ocr-script-jpan) check each other, whichever
      * a template reads a field with; {@code Japanese} also checks {@code eng}'s digits (phone
-     * numbers), which on an unfamiliar typeface it reads 3 as 5 at 0.95 confidence.
+     * numbers): on a typeface it does not know, {@code eng} reads 3 as 5 at 0.95 confidence.
      */
-    private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese", "Japanese", "jpn", "eng", "Japanese");
+    private static final java.util.Map<String, String> SECOND_OPINION = java.util.Map.of("jpn", "Japanese",
+            "Japanese", "jpn", "eng", "Japanese");
     private static final String DIGITS = "0123456789";
     /** The scale of a name's third reading. */
     private static final double SMALLER = 0.75;
     /** Confidence given to a field whose two reads disagree: below any review threshold. */
-    private static final double DISAGREE = 0.45;
+    private static final double DISAGREE = PlausibleReading.IN_DOUBT;
 
     private final TesseractEngine tesseract;
     private final OcrSettingsDefaults defaults;
@@ -78,20 +78,20 @@ final class FieldReader {
         if (read.method() != ReadMethod.OCR) {
             return read;
         }
-        Optional<String> place = plausible.placeRepaired(field, read.rawText());
-        if (place.isPresent()) {
-            read = new FieldRead(read.name(), place.get(), Math.min(read.confidence(), DISAGREE), read.page(),
-                    read.box(), read.method());
+        FieldRead placed = plausible.placeRepaired(field, read.rawText()).map(text -> inDoubt(read, text)).orElse(read);
+        if (plausible.accepts(field, placed.rawText())) {
+            return placed;
         }
-        if (plausible.accepts(field, read.rawText())) {
-            return read;
-        }
-        FieldRead asRead = read;
-        return plausible.nearEntry(field, asRead.rawText())
-                .or(() -> plausible.confusedDigits(field, asRead.rawText()))
-                .map(text -> new FieldRead(asRead.name(), text, Math.min(asRead.confidence(), DISAGREE), asRead.page(),
-                        asRead.box(), asRead.method()))
-                .orElse(asRead);
+        return plausible.nearEntry(field, placed.rawText())
+                .or(() -> plausible.confusedDigits(field, placed.rawText()))
+                .map(text -> inDoubt(placed, text))
+                .orElse(placed);
+    }
+
+    /** {@code read} with {@code text} instead, for a person to confirm. */
+    private static FieldRead inDoubt(FieldRead read, String text) {
+        return new FieldRead(read.name(), text, Math.min(read.confidence(), DISAGREE), read.page(), read.box(),
+                read.method());
     }
 
     private FieldRead readTicks(FieldSpec field, RegisteredPage page, int pageNo, List<FieldSpec.Option> options) {

@@ -46,8 +46,9 @@ public class TesseractFormReader implements FormReader {
         this.templates = templates;
         this.renderer = renderer;
         this.tesseract = tesseract;
-        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types), new PlausibleReading(types, templates));
-        this.names = new NameDictionary(types, templates);
+        PlausibleReading plausible = new PlausibleReading(types, templates);
+        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types), plausible);
+        this.names = plausible.names();
     }
 
     @Override
