@@ -8,6 +8,8 @@ import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.Templates;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +17,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** The template's rules for one field: required, pattern, length, range, reference list. */
 final class FieldChecks {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private FieldChecks() {
     }
@@ -46,13 +50,13 @@ final class FieldChecks {
             out.add(Problem.invalid("TOO_LONG", rules.maxLength() + "文字以内で記入してください。",
                     "At most " + rules.maxLength() + " characters are allowed."));
         }
-        if (rules.min() != null && compare(value, rules.min()) < 0) {
-            out.add(Problem.invalid("BELOW_MIN", rules.min() + " 以上の値が必要です。",
-                    "The value must be at least " + rules.min() + "."));
+        String min = bound(rules.min());
+        String max = bound(rules.max());
+        if (min != null && compare(value, min) < 0) {
+            out.add(Problem.invalid("BELOW_MIN", min + " 以上の値が必要です。", "The value must be at least " + min + "."));
         }
-        if (rules.max() != null && compare(value, rules.max()) > 0) {
-            out.add(Problem.invalid("ABOVE_MAX", rules.max() + " 以下の値が必要です。",
-                    "The value must be at most " + rules.max() + "."));
+        if (max != null && compare(value, max) > 0) {
+            out.add(Problem.invalid("ABOVE_MAX", max + " 以下の値が必要です。", "The value must be at most " + max + "."));
         }
         if (rules.reference() != null) {
             List<String> entries = templates.reference(rules.reference());
@@ -65,6 +69,14 @@ final class FieldChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * A bound as the template writes it; {@code today} is the date in Japan now, so that a filing
+     * date or a birth date read in the future (令和15年 for 令和5年) is refused.
+     */
+    private static String bound(String bound) {
+        return "today".equals(bound) ? LocalDate.now(JAPAN).toString() : bound;
     }
 
     static Problem lowConfidence(double threshold) {

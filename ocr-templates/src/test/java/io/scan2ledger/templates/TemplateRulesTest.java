@@ -50,6 +50,20 @@ class TemplateRulesTest {
     }
 
     @Test
+    void aFilingOrBirthDateInTheFutureIsRefused() {
+        FormTemplate move = CATALOG.byId("jumin-ido").orElseThrow();
+        Map<String, String> values = written(move, 9);
+        String nextYear = "令和" + (java.time.LocalDate.now().getYear() - 2018 + 1) + "年1月1日";
+        values.put("filedOn", nextYear);
+        values.put("birthDate", nextYear);
+        values.put("movedOn", nextYear);   // a move may be notified before it happens (転出)
+        Map<String, List<String>> problems = problems(validate(move, values));
+        assertThat(problems.get("filedOn")).contains("ABOVE_MAX");
+        assertThat(problems.get("birthDate")).contains("ABOVE_MAX");
+        assertThat(problems.getOrDefault("movedOn", List.of())).doesNotContain("ABOVE_MAX");
+    }
+
+    @Test
     void ticksThatMustBeExactlyOneAreCounted() {
         FormTemplate move = CATALOG.byId("jumin-ido").orElseThrow();
         Map<String, String> values = written(move, 8);
