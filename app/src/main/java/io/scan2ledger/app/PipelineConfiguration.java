@@ -1,6 +1,7 @@
 package io.scan2ledger.app;
 
 import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.batch.BatchService;
 import io.scan2ledger.document.DocumentLifecycle;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.OriginalStore;
@@ -136,7 +137,8 @@ public class PipelineConfiguration {
 
     /**
      * What the process was doing when it last stopped is finished: intakes whose file was already
-     * filed are settled, and documents left in a machine stage carry on where they were.
+     * filed are settled, a batch run that died with it is marked ABANDONED, and documents left in a
+     * machine stage carry on where they were.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished(ApplicationReadyEvent event) {
@@ -146,6 +148,7 @@ public class PipelineConfiguration {
         context.getBean(IntakeProperties.class).channels()
                 .forEach(c -> inboxes.put(c.name(), home.resolve(c.folder())));
         context.getBean(IntakeService.class).settlePending(inboxes);
+        context.getBeanProvider(BatchService.class).ifAvailable(BatchService::abandonDeadRun);
         Pipeline pipeline = context.getBean(Pipeline.class);
         new Thread(pipeline::resumeAll, "pipeline-resume").start();
     }

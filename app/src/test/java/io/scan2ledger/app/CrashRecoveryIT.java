@@ -122,6 +122,27 @@ class CrashRecoveryIT {
     }
 
     @Test
+    void aBatchRunThatDiedWithItsProcessIsAbandonedAtTheNextStart() throws Exception {
+        try (AppProcess app = AppProcess.start(home)) {
+            app.api().get("/api/batches", "admin", "admin-demo");
+        }
+        // What a SIGKILL mid-run leaves: a RUNNING run holding the lock for a process now gone
+        // (this host, a pid that is not running), with a heartbeat that is still fresh.
+        String host = io.scan2ledger.support.ProcessIdentity.current().host();
+        execute("INSERT INTO batch_run (id, trigger_kind, requested_by, dry_run, status, started_at)"
+                + " VALUES (77, 'SCHEDULED', 'system:schedule', FALSE, 'RUNNING', CURRENT_TIMESTAMP)");
+        execute("UPDATE batch_lock SET run_id = 77, heartbeat_at = CURRENT_TIMESTAMP, holder = '" + host
+                + "/2147483000/1' WHERE id = 1");
+
+        try (AppProcess app = AppProcess.start(home)) {
+            JsonNode run = app.api().get("/api/batches/77", "admin", "admin-demo").body();
+            assertThat(run.path("status").asText()).isEqualTo("ABANDONED");
+            assertThat(run.hasNonNull("finishedAt")).isTrue();
+        }
+        assertThat(rows("SELECT run_id FROM batch_lock WHERE id = 1")).containsExactly("null");
+    }
+
+    @Test
     void auditVerifyPassesOnRealHistoryAndNamesATamperedRow() throws Exception {
         try (AppProcess app = AppProcess.start(home)) {
             for (int i = 0; i < 3; i++) {

@@ -16,6 +16,15 @@ public interface BatchRepository {
      */
     Optional<BatchRun> start(BatchRun.Trigger trigger, String requestedBy, boolean dryRun, Duration stale);
 
+    /**
+     * Marks the run holding the batch lock ABANDONED and frees the lock, when that run is dead as
+     * {@link #start} judges it. Done at start-up, so that a run killed with its process does not
+     * show RUNNING until the next run.
+     *
+     * @return the run marked ABANDONED; empty when the lock is free or its run is alive
+     */
+    Optional<Long> abandonDead(Duration stale);
+
     /** Keeps the lock alive during a long run. */
     void heartbeat(long runId);
 

@@ -39,7 +39,8 @@ import java.util.Set;
  *   <li><b>Keyed twice after a retry.</b> Every (document, bot) pair has a keying record; a done
  *   pair is never sent again, and every bot checks its ledger for the record's key before keying.</li>
  *   <li><b>A failed run blocks later runs.</b> One run at a time through a lock with a heartbeat; a
- *   run whose process died is marked ABANDONED by the next one, which carries on.</li>
+ *   run whose process died is marked ABANDONED when the app starts again (or by the next run, when
+ *   another node's process died), and the next run carries on.</li>
  *   <li><b>Items stuck "in progress".</b> An IN_PROGRESS pair from a dead run is simply tried again
  *   (after the bot's own check, or {@link LedgerBot#reached} for file-only bots).</li>
  *   <li><b>Failures without evidence.</b> A failed record keeps its reason and the bot's
@@ -94,6 +95,12 @@ public class BatchService {
         }
         started.ifPresent(run -> log.info("batch.start run={} trigger={} dryRun={}", run.id(), trigger, dryRun));
         return started;
+    }
+
+    /** At start-up: a run that died with its process is marked ABANDONED now, not by the next run. */
+    public void abandonDeadRun() {
+        tx.inTransaction(() -> batches.abandonDead(stale))
+                .ifPresent(run -> log.info("batch.abandoned run={} reason=process-gone", run));
     }
 
     /** Does a started run: every bot's records, then the report. */

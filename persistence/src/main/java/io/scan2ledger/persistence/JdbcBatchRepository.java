@@ -46,18 +46,8 @@ public class JdbcBatchRepository implements BatchRepository {
     @Override
     public Optional<BatchRun> start(BatchRun.Trigger trigger, String requestedBy, boolean dryRun, Duration stale) {
         Instant now = clock.instant();
-        Long holder = jdbc.sql("SELECT run_id FROM batch_lock WHERE id = 1 FOR UPDATE").query(Long.class).optional()
-                .orElse(null);
-        if (holder != null) {
-            Instant beat = jdbc.sql("SELECT heartbeat_at FROM batch_lock WHERE id = 1")
-                    .query((rs, n) -> Jdbc.instant(rs, "heartbeat_at")).single();
-            boolean dead = jdbc.sql("SELECT holder FROM batch_lock WHERE id = 1").query(String.class).optional()
-                    .flatMap(ProcessIdentity::parse).map(ProcessIdentity::goneFromThisHost).orElse(false);
-            if (!dead && beat != null && beat.isAfter(now.minus(stale))) {
-                return Optional.empty();
-            }
-            jdbc.sql("UPDATE batch_run SET status = 'ABANDONED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
-                    .params(Jdbc.ts(now), holder).update();
+        if (lock(now, stale) == Lock.LIVE) {
+            return Optional.empty();
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO batch_run (trigger_kind, requested_by, dry_run, status, started_at)"
@@ -67,6 +57,39 @@ public class JdbcBatchRepository implements BatchRepository {
         jdbc.sql("UPDATE batch_lock SET run_id = ?, heartbeat_at = ?, holder = ? WHERE id = 1")
                 .params(id, Jdbc.ts(now), ProcessIdentity.current().asText()).update();
         return run(id);
+    }
+
+    @Override
+    public Optional<Long> abandonDead(Duration stale) {
+        Long holder = jdbc.sql("SELECT run_id FROM batch_lock WHERE id = 1").query(Long.class).optional().orElse(null);
+        return holder != null && lock(clock.instant(), stale) == Lock.ABANDONED ? Optional.of(holder) : Optional.empty();
+    }
+
+    private enum Lock { FREE, LIVE, ABANDONED }
+
+    /**
+     * Locks the batch lock's row for this transaction and judges its holder. A run whose process is
+     * gone from this host, or whose heartbeat is older than {@code stale}, is marked ABANDONED and
+     * the lock freed.
+     */
+    private Lock lock(Instant now, Duration stale) {
+        Long holder = jdbc.sql("SELECT run_id FROM batch_lock WHERE id = 1 FOR UPDATE").query(Long.class).optional()
+                .orElse(null);
+        if (holder == null) {
+            return Lock.FREE;
+        }
+        Instant beat = jdbc.sql("SELECT heartbeat_at FROM batch_lock WHERE id = 1")
+                .query((rs, n) -> Jdbc.instant(rs, "heartbeat_at")).single();
+        boolean dead = jdbc.sql("SELECT holder FROM batch_lock WHERE id = 1").query(String.class).optional()
+                .flatMap(ProcessIdentity::parse).map(ProcessIdentity::goneFromThisHost).orElse(false);
+        if (!dead && beat != null && beat.isAfter(now.minus(stale))) {
+            return Lock.LIVE;
+        }
+        jdbc.sql("UPDATE batch_run SET status = 'ABANDONED', finished_at = ? WHERE id = ? AND status = 'RUNNING'")
+                .params(Jdbc.ts(now), holder).update();
+        jdbc.sql("UPDATE batch_lock SET run_id = NULL, heartbeat_at = NULL, holder = NULL WHERE id = 1 AND run_id = ?")
+                .param(holder).update();
+        return Lock.ABANDONED;
     }
 
     @Override
