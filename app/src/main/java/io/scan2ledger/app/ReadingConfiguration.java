@@ -28,6 +28,9 @@ import io.scan2ledger.routes.SweepRoutes;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.template.Templates;
+import io.scan2ledger.calibration.CalibrationFile;
+import io.scan2ledger.certainty.Calibration;
+import io.scan2ledger.certainty.CertaintyModel;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.validation.ValidationService;
 import io.scan2ledger.validation.Validator;
@@ -44,6 +47,9 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExtractionProperties.class)
 public class ReadingConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadingConfiguration.class);
+
 
     static final String EXTRACTION = "extraction";
     static final String VALIDATION = "validation";
@@ -73,12 +79,26 @@ public class ReadingConfiguration {
                 home.root().resolve("work"));
     }
 
+    /**
+     * The calibrated certainty model of the templates in use (their folder's certainty.yaml, or the
+     * bundled one); a calibration fitted on other versions of the forms stops the start with the
+     * command that fixes it.
+     */
+    @Bean
+    CertaintyModel certaintyModel(Templates templates, ExtractionProperties properties) {
+        Calibration calibration = CalibrationFile.forTemplates(Optional.ofNullable(properties.templates()));
+        CertaintyModel model = CertaintyModel.of(calibration, templates.all(), "the calibration file");
+        log.info("certainty.calibration version={} budget={} fittedOn=\"{}\"", calibration.version(),
+                calibration.budget(), calibration.fittedOn());
+        return model;
+    }
+
     @Bean
     ValidationService validationService(DocumentRepository documents, ReadingRepository readings, Templates templates,
                                         FieldTypes types, AuditTrail audit, Transactions tx,
-                                        ExtractionProperties properties) {
-        return new ValidationService(documents, readings, templates, new Validator(types, templates), audit, tx,
-                new HashSet<>(properties.dvFields()));
+                                        ExtractionProperties properties, CertaintyModel certainty) {
+        return new ValidationService(documents, readings, templates, new Validator(types, templates, certainty), audit,
+                tx, new HashSet<>(properties.dvFields()), new ReviewPolicy(new HashSet<>(properties.fourEyesForms())));
     }
 
     @Bean

@@ -1,65 +1,72 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.calibration.Reliability;
+import io.scan2ledger.calibration.RiskCoverage;
+import io.scan2ledger.certainty.Calibration;
+import io.scan2ledger.certainty.Doubts;
 import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.Problem;
-import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.Noise;
-import io.scan2ledger.templates.samples.OutputKind;
-import io.scan2ledger.templates.samples.Sample;
-import io.scan2ledger.templates.samples.SampleGenerator;
 import io.scan2ledger.templates.samples.ScanOptions;
 import io.scan2ledger.validation.Validator;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code ./scan2ledger bench accuracy [--n 200] [--seed 42] [--threads 2] [--noise none|light|heavy]
- * [--dpi 200,300]}: reads generated scans of all four forms (fixed seed: the same scans every run)
- * through the real pipeline and compares every field with its ground truth. The defaults are the
- * generator's typical scans: light wear, 200 or 300 dpi, skew up to ±3°.
- *
+ * {@code ./scan2ledger bench accuracy [--split seen|unseen-fonts|unseen-forms] [--n 200] [--seed 42]
+ * [--threads 2] [--noise none|light|heavy] [--dpi 200,300] [--charts DIR] [--verbose]}: reads generated
+ * scans of a split through the real pipeline (reader, certainty model, validator) and compares every
+ * field with its ground truth. The last line:
+ * <pre>accuracy=A stp=S silent=X flagPrecision=P ece=E n=N</pre>
  * <ul>
- *   <li><b>accuracy</b>: fields whose value equals the truth;</li>
- *   <li><b>stp</b> (straight-through): documents with no problem at all, which skip review;</li>
- *   <li><b>silent</b>: fields whose value is wrong and whose confidence is above the review
- *       threshold (the rules may still catch some of them);</li>
- *   <li><b>unreviewed</b>: the part of those that carry no problem at all (type and rules satisfied
- *       too): nothing on the field itself asks a person to look.</li>
+ *   <li><b>accuracy</b>: fields whose value equals the truth (every field of an unrecognised document is wrong);</li>
+ *   <li><b>stp</b>: documents with no flag and no failed rule (they skip review) / documents;</li>
+ *   <li><b>silent</b>: fields that are wrong in documents that went straight through / all fields: what a
+ *       ledger would receive unseen;</li>
+ *   <li><b>flagPrecision</b>: flagged fields that are wrong / flagged fields;</li>
+ *   <li><b>ece</b>: expected calibration error of the probabilities shown for machine-read fields.</li>
  * </ul>
+ * Beside it, the old definition ({@code silentAnywhere}: wrong and above its threshold, in any
+ * document); and two PNGs: the reliability diagram, and straight-through against silent rate for
+ * each budget of the calibration's curve (the thresholds another budget would have chosen).
  */
 final class AccuracyBenchmark {
 
     private AccuracyBenchmark() {
     }
 
+    /** Counts over one run at one set of thresholds. */
     private static final class Tally {
-        final Map<String, int[]> byType = new TreeMap<>();   // fields, right, unreviewed, silent
+        final Map<String, int[]> byType = new TreeMap<>(); // fields, right, flagged, flaggedWrong, silent, silentAnywhere
+        final List<Reliability.Point> shown = new ArrayList<>();
         int docs;
         int straightThrough;
         int unclassified;
 
-        synchronized void add(String type, boolean right, boolean unreviewed, boolean aboveThreshold) {
-            int[] t = byType.computeIfAbsent(type, k -> new int[4]);
-            t[0]++;
-            t[1] += right ? 1 : 0;
-            t[2] += unreviewed ? 1 : 0;
-            t[3] += !right && aboveThreshold ? 1 : 0;
+        void add(String type, int i) {
+            byType.computeIfAbsent(type, k -> new int[6])[i]++;
         }
 
         int sum(int i) {
             return byType.values().stream().mapToInt(t -> t[i]).sum();
+        }
+
+        double silent() {
+            return (double) sum(4) / Math.max(1, sum(0));
+        }
+
+        double stp() {
+            return (double) straightThrough / Math.max(1, docs);
         }
     }
 
@@ -69,88 +76,99 @@ final class AccuracyBenchmark {
         int threads = Integer.parseInt(Commands.option(args, "--threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         boolean verbose = List.of(args).contains("--verbose");
-        Path work = Files.createTempDirectory("s2l-bench-accuracy-");
-        Tally tally = new Tally();
-        AtomicInteger done = new AtomicInteger();
-        try (Bench bench = new Bench(Optional.empty())) {
-            SampleGenerator generator = new SampleGenerator(bench.catalog);
-            List<FormTemplate> forms = bench.catalog.all();
-            ScanOptions options = ScanOptions.typical()
-                    .withNoise(Noise.byId(Commands.option(args, "--noise", "light")))
-                    .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
-                            .map(Integer::valueOf).toList());
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            List<Future<?>> jobs = new java.util.ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                jobs.add(pool.submit(() -> {
-                    FormTemplate form = forms.get(index % forms.size());
-                    Sample sample = generator.generate(form, seed + index, options);
-                    Path scan = sample.writeTo(work, OutputKind.PNG);
-                    Reading reading = bench.reader.read(scan, Optional.empty());
-                    Files.deleteIfExists(scan);
-                    score(bench, form, sample, reading, tally, verbose, out);
-                    int k = done.incrementAndGet();
-                    if (k % 50 == 0) {
-                        out.println("  " + k + "/" + n + " documents");
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-            pool.shutdown();
-        } finally {
-            Commands.deleteTree(work);
+        CorpusSplit split = CorpusSplit.byId(Commands.option(args, "--split", "seen"));
+        Path charts = Path.of(Commands.option(args, "--charts", "bench-results"));
+        if (seed + n > CalibrateCommand.FIT_SEED) {
+            out.println("bench: seeds from " + CalibrateCommand.FIT_SEED + " on are calibration's; measure below them");
+            return 2;
         }
-        report(tally, n, seed, out);
+        ScanOptions options = ScanOptions.typical()
+                .withNoise(Noise.byId(Commands.option(args, "--noise", "light")))
+                .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
+                        .map(Integer::valueOf).toList());
+        TemplateCatalog catalog = split.catalog();
+        try (Bench bench = new Bench(catalog, Optional.of(io.scan2ledger.calibration.CalibrationFile.bundled()))) {
+            List<Corpus.Doc> docs = Corpus.read(bench, n, threads, split.samples(catalog, seed, options), out);
+            Tally tally = score(bench.validator, docs, verbose ? out : null);
+            report(tally, split, n, seed, out);
+            Calibration calibration = bench.calibration.orElseThrow();
+            List<RiskCoverage.Point> curve = new ArrayList<>();
+            for (double budget : new java.util.TreeSet<>(calibration.curve().keySet())) {
+                Tally at = score(bench.validator(Optional.of(calibration.atBudget(budget))), docs, null);
+                curve.add(new RiskCoverage.Point(budget, at.stp(), at.silent()));
+                out.printf("  budget=%.4f stp=%.4f silent=%.4f%n", budget, at.stp(), at.silent());
+            }
+            Files.createDirectories(charts);
+            String title = "split " + split.id() + ", seeds " + seed + "-" + (seed + n - 1) + ", calibration v"
+                    + calibration.version();
+            Reliability.writeDiagram(tally.shown, title, charts.resolve(split.id() + "-reliability.png"));
+            RiskCoverage.write(curve, title, charts.resolve(split.id() + "-risk-coverage.png"));
+            out.println("charts: " + charts.resolve(split.id() + "-reliability.png") + ", "
+                    + charts.resolve(split.id() + "-risk-coverage.png"));
+            out.printf("accuracy=%.4f stp=%.4f silent=%.4f flagPrecision=%.4f ece=%.4f n=%d%n",
+                    (double) tally.sum(1) / Math.max(1, tally.sum(0)), tally.stp(), tally.silent(),
+                    (double) tally.sum(3) / Math.max(1, tally.sum(2)), Reliability.ece(tally.shown), n);
+        }
         return 0;
     }
 
-    private static void score(Bench bench, FormTemplate form, Sample sample, Reading reading, Tally tally,
-                              boolean verbose, PrintStream out) {
-        Map<String, String> expected = sample.expected();
-        synchronized (tally) {
-            tally.docs++;
-        }
-        if (!(reading instanceof Reading.Classified classified) || !classified.template().id().equals(form.id())) {
-            synchronized (tally) {
-                tally.unclassified++;
+    private static Tally score(Validator validator, List<Corpus.Doc> docs, PrintStream verbose) {
+        Tally t = new Tally();
+        for (Corpus.Doc doc : docs) {
+            t.docs++;
+            Optional<Reading.Classified> classified = doc.classified();
+            if (classified.isEmpty()) {
+                // Every field of an unrecognised document is wrong, but the document goes to review.
+                t.unclassified++;
+                doc.form().allFields().forEach(f -> t.add(f.type(), 0));
+                continue;
             }
-            // Every field of an unrecognised document is wrong, but it goes to review: none is silent.
-            form.allFields().forEach(f -> tally.add(f.type(), false, false, false));
-            return;
-        }
-        Validator.Verdict verdict = bench.verdict(classified);
-        if (verdict.straightThrough()) {
-            synchronized (tally) {
-                tally.straightThrough++;
+            Validator.Verdict verdict = Bench.verdict(validator, classified.get());
+            boolean through = verdict.straightThrough();
+            t.straightThrough += through ? 1 : 0;
+            for (DocumentField f : verdict.fields()) {
+                String truth = doc.truth().getOrDefault(f.name(), "");
+                boolean right = f.value().equals(truth);
+                boolean flagged = f.needsAttention();
+                boolean belowThreshold = f.problems().stream().anyMatch(p -> p.code().equals(Doubts.LOW_CERTAINTY));
+                t.add(f.type(), 0);
+                if (right) {
+                    t.add(f.type(), 1);
+                }
+                if (flagged) {
+                    t.add(f.type(), 2);
+                    if (!right) {
+                        t.add(f.type(), 3);
+                    }
+                }
+                if (!right && through) {
+                    t.add(f.type(), 4);
+                }
+                if (!right && !belowThreshold) {
+                    t.add(f.type(), 5);
+                }
+                if (verdict.facts().containsKey(f.name())) {
+                    t.shown.add(new Reliability.Point(f.confidence(), right));
+                }
+                if (verbose != null && !right) {
+                    // Synthetic residents only: this output never sees real personal data.
+                    verbose.printf("   %s-s%d %-22s truth=[%s] read=[%s] p=%.3f %s%s%n", doc.form().id(), doc.seed(),
+                            f.name(), truth, f.value(), f.confidence(), f.problems().stream().map(Problem::code).toList(),
+                            through ? " SILENT" : flagged ? "" : " UNFLAGGED");
+                }
             }
         }
-        for (DocumentField f : verdict.fields()) {
-            String truth = expected.getOrDefault(f.name(), "");
-            boolean right = f.value().equals(truth);
-            boolean unreviewed = !right && f.problems().isEmpty();
-            boolean aboveThreshold = f.problems().stream().noneMatch(p -> p.code().equals("LOW_CONFIDENCE"));
-            tally.add(f.type(), right, unreviewed, aboveThreshold);
-            if (verbose && !right) {
-                // Synthetic residents only: this output never sees real personal data.
-                out.printf("   %s %-22s truth=[%s] read=[%s] conf=%.2f %s%s%n", form.id(), f.name(), truth, f.value(),
-                        f.confidence(), f.problems().stream().map(Problem::code).toList(),
-                        unreviewed ? " UNREVIEWED" : aboveThreshold ? " SILENT" : "");
-            }
-        }
+        return t;
     }
 
-    private static void report(Tally t, int n, long seed, PrintStream out) {
-        out.printf("%-16s %6s %8s %7s %10s%n", "type", "fields", "accuracy", "silent", "unreviewed");
-        t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d %10d%n", type, v[0], (double) v[1] / v[0], v[3],
-                v[2]));
+    private static void report(Tally t, CorpusSplit split, int n, long seed, PrintStream out) {
+        out.printf("%-16s %6s %8s %7s %9s %7s%n", "type", "fields", "accuracy", "flagged", "flagPrec", "silent");
+        t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d %9.3f %7d%n", type, v[0],
+                (double) v[1] / v[0], v[2], v[2] == 0 ? 0 : (double) v[3] / v[2], v[4]));
         int fields = t.sum(0);
-        out.printf("documents=%d unclassified=%d straightThrough=%d fields=%d unreviewed=%.4f seed=%d%n",
-                t.docs, t.unclassified, t.straightThrough, fields, (double) t.sum(2) / fields, seed);
-        out.printf("accuracy=%.4f stp=%.4f silent=%.4f n=%d%n", (double) t.sum(1) / fields,
-                (double) t.straightThrough / t.docs, (double) t.sum(3) / fields, n);
+        out.printf("split=%s documents=%d unclassified=%d straightThrough=%d fields=%d seed=%d%n", split.id(), t.docs,
+                t.unclassified, t.straightThrough, fields, seed);
+        out.printf("old definition: silentAnywhere=%.4f (wrong and above its threshold, in any document)%n",
+                (double) t.sum(5) / Math.max(1, fields));
     }
 }

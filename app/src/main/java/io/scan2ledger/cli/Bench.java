@@ -1,5 +1,8 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.calibration.CalibrationFile;
+import io.scan2ledger.certainty.Calibration;
+import io.scan2ledger.certainty.CertaintyModel;
 import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.extraction.Reading;
@@ -20,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The reading pipeline without a server, as the benchmarks and {@code extract} use it: the real
- * reader, field types and validator, on the bundled templates (or a template folder).
+ * reader, field types, certainty model and validator, on the bundled templates (or a template folder).
  */
 final class Bench implements AutoCloseable {
 
@@ -31,22 +34,42 @@ final class Bench implements AutoCloseable {
     final FieldTypes types = FieldTypes.standard();
     final TesseractEngine tesseract = new TesseractEngine(TESSDATA);
     final TesseractFormReader reader;
+    /** The calibration of the templates, or empty when the bench runs to fit one. */
+    final Optional<Calibration> calibration;
     final Validator validator;
 
+    /** The templates of {@code templateDir} (or the bundled ones) with their calibration. */
     Bench(Optional<Path> templateDir) {
-        this.catalog = templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled);
+        this(templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled),
+                Optional.of(CalibrationFile.forTemplates(templateDir)));
+    }
+
+    /** {@code catalog} with {@code calibration}; without one every machine-read field is doubtful. */
+    Bench(TemplateCatalog catalog, Optional<Calibration> calibration) {
+        this.catalog = catalog;
         this.reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
-        this.validator = new Validator(types, catalog);
+        this.calibration = calibration;
+        this.validator = validator(calibration);
+    }
+
+    /** A validator with {@code calibration} (another budget's thresholds, say) on these templates. */
+    Validator validator(Optional<Calibration> with) {
+        return new Validator(types, catalog, with.map(c -> CertaintyModel.of(c, catalog.all(), "the calibration file"))
+                .orElseGet(CertaintyModel::uncalibrated));
     }
 
     /** The fields as the extraction stage stores them, checked as the validation stage does. */
     Validator.Verdict verdict(Reading.Classified reading) {
+        return verdict(validator, reading);
+    }
+
+    static Validator.Verdict verdict(Validator validator, Reading.Classified reading) {
         List<DocumentField> fields = new ArrayList<>();
         FormTemplate template = reading.template();
         for (FieldRead read : reading.fields()) {
             FieldSpec spec = template.field(read.name()).orElseThrow();
             fields.add(new DocumentField(read.name(), spec.type(), read.rawText(), "", read.confidence(), read.page(),
-                    read.box(), read.method(), List.of(), null, null));
+                    read.box(), read.method(), List.of(), null, null, read.evidence()));
         }
         return validator.validate(template, fields, reading.notes());
     }

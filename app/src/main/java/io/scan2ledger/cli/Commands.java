@@ -32,7 +32,7 @@ public final class Commands {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("audit", "bench", "extract", "samples", "store").contains(args[0]);
+        return args.length > 0 && List.of("audit", "bench", "calibrate", "extract", "samples", "store").contains(args[0]);
     }
 
     public static int run(String[] args) {
@@ -54,6 +54,14 @@ public final class Commands {
                 return ExtractCommand.run(args, out);
             } catch (Exception e) {
                 out.println("extract failed: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (args[0].equals("calibrate")) {
+            try {
+                return CalibrateCommand.run(args, out);
+            } catch (Exception e) {
+                out.println("calibrate failed: " + e);
                 return 1;
             }
         }
@@ -108,9 +116,10 @@ public final class Commands {
     }
 
     private static int usage(PrintStream out) {
-        out.println("usage: audit verify | store rekey | bench intake [--n N] [--min-age 3s,1s] | bench accuracy [--n 200]"
+        out.println("usage: audit verify | store rekey | bench intake [--n N] [--min-age 3s,1s] | bench accuracy [--split seen] [--n 200]"
                 + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
                 + " | bench load [--rate 60] [--minutes 10]"
+                + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
                 + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]");
         return 2;
     }

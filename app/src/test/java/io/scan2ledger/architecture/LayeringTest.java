@@ -19,6 +19,7 @@ class LayeringTest {
     @ArchTest
     static final ArchRule adaptersOnlyMeetInTheApp = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Core").definedBy("io.scan2ledger.access..", "io.scan2ledger.audit..", "io.scan2ledger.batch..",
+                    "io.scan2ledger.certainty..",
                     "io.scan2ledger.document..", "io.scan2ledger.extraction..", "io.scan2ledger.field..",
                     "io.scan2ledger.intake..", "io.scan2ledger.ledger..", "io.scan2ledger.metering..",
                     "io.scan2ledger.retention..", "io.scan2ledger.review..", "io.scan2ledger.support..",
@@ -29,6 +30,7 @@ class LayeringTest {
             .layer("Imaging").definedBy("io.scan2ledger.imaging..")
             .layer("Ocr").definedBy("io.scan2ledger.ocr..")
             .layer("Templates").definedBy("io.scan2ledger.templates..")
+            .layer("Calibration").definedBy("io.scan2ledger.calibration..")
             .layer("Bots").definedBy("io.scan2ledger.bots..")
             .layer("Scheduler").definedBy("io.scan2ledger.scheduler..")
             .layer("LegacyLedger").definedBy("io.scan2ledger.legacyledger..")
@@ -40,9 +42,10 @@ class LayeringTest {
             .whereLayer("Imaging").mayOnlyBeAccessedByLayers("Ocr", "App")
             .whereLayer("Ocr").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Templates").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Calibration").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Bots").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Scheduler").mayOnlyBeAccessedByLayers("App")
             .whereLayer("LegacyLedger").mayNotBeAccessedByAnyLayer()
             .whereLayer("Core").mayOnlyBeAccessedByLayers("Web", "Routes", "Persistence", "Imaging", "Ocr", "Templates",
-                    "Bots", "Scheduler", "App");
+                    "Calibration", "Bots", "Scheduler", "App");
 }

@@ -160,7 +160,7 @@ public class ExtractionService {
             FieldType type = types.get(spec.type());
             Parsed parsed = type.parse(read.rawText(), spec.optionValues());
             out.add(new DocumentField(spec.name(), spec.type(), read.rawText(), parsed.text(), read.confidence(),
-                    read.page(), read.box(), read.method(), parsed.problems(), null, null));
+                    read.page(), read.box(), read.method(), parsed.problems(), null, null, read.evidence()));
         }
         return out;
     }

@@ -178,7 +178,7 @@ public class EApplicationService {
         for (FieldSpec spec : r.form().allFields()) {
             String value = r.values().getOrDefault(spec.name(), "");
             fields.add(new DocumentField(spec.name(), spec.type(), value, value, 1.0, 0, null, ReadMethod.MANUAL,
-                    List.of(), null, null));
+                    List.of(), null, null, null));
         }
         readings.replaceFields(doc.id(), fields);
         documents.setForm(doc.id(), r.form().id(), r.form().version());

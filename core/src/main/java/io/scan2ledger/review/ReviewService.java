@@ -82,7 +82,7 @@ public class ReviewService {
             DocumentField old = fields.get(index);
             String typed = value == null ? "" : value;
             fields.set(index, new DocumentField(old.name(), old.type(), typed, old.value(), 1.0, old.page(), old.box(),
-                    ReadMethod.MANUAL, List.of(), reader.username(), clock.instant()));
+                    ReadMethod.MANUAL, List.of(), reader.username(), clock.instant(), old.evidence()));
             readings.replaceFields(documentId, fields);
             if (doc.state() == DocumentState.VALIDATED) {
                 move(doc, DocumentState.NEEDS_REVIEW, reader, "corrected after validation");

@@ -79,12 +79,6 @@ final class FieldChecks {
         return "today".equals(bound) ? LocalDate.now(JAPAN).toString() : bound;
     }
 
-    static Problem lowConfidence(double threshold) {
-        int percent = (int) Math.round(threshold * 100);
-        return Problem.review("LOW_CONFIDENCE", "読取の確からしさが" + percent + "%未満です。原本と照合してください。",
-                "Read with less than " + percent + "% confidence. Please compare with the scan.");
-    }
-
     private static boolean matches(String pattern, String value) {
         try {
             return Pattern.compile(pattern).matcher(value).find();

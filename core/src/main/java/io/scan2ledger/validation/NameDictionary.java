@@ -1,5 +1,6 @@
 package io.scan2ledger.validation;
 
+import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.support.EditDistance;
@@ -24,8 +25,8 @@ import java.util.stream.Collectors;
  * letter away from a listed reading; a name's rare kanji (颯, 紬) that OCR cannot read at all are
  * found from the reading the same form gives for it ({@code rules: {reading: kana}} on the name).
  *
- * <p>Only a field already below its review threshold is repaired, and a repair never makes it more
- * certain: a person confirms it against the scan. A name the dictionaries do not hold is kept as
+ * <p>Only a reading already in doubt is repaired, and the repair is recorded as evidence: the
+ * certainty model, not the repair, says how sure the repaired value is. A name the dictionaries do not hold is kept as
  * read; only a clear-cut near miss (one entry strictly closest, a letter or a third of the reading
  * away) is repaired.
  */
@@ -80,6 +81,11 @@ public final class NameDictionary {
             }
             return names.size() == 1 ? Optional.of(names.get(0)) : EditDistance.clearlyNearest(read, names);
         }
+    }
+
+    /** Whether either dictionary is missing (a template folder without {@code reference/}). */
+    boolean isEmpty() {
+        return family.isEmpty() || given.isEmpty();
     }
 
     /** The listed family names (氏). */
@@ -174,7 +180,7 @@ public final class NameDictionary {
      * from 太田) is the resident's, not a misreading of the dictionary's.
      */
     private static boolean doubtful(FormTemplate form, FieldSpec spec, FieldRead read) {
-        return read.confidence() < form.thresholdOf(spec);
+        return read.inDoubt(form.thresholdOf(spec));
     }
 
     /**
@@ -193,7 +199,8 @@ public final class NameDictionary {
         String givenName = given.names().contains(parts[1]) ? parts[1]
                 : EditDistance.clearlyNearest(parts[1], given.names()).orElse(parts[1]);
         String repaired = familyName + " " + givenName;
-        return repaired.equals(parts[0] + " " + parts[1]) ? read : with(read, repaired);
+        return repaired.equals(parts[0] + " " + parts[1]) ? read
+                : read.repaired(repaired, Evidence.Repair.NAME_DICTIONARY);
     }
 
     private String[] nameParts(FieldRead read) {
@@ -206,7 +213,8 @@ public final class NameDictionary {
             return read;
         }
         String repaired = family.reading(parts[0]) + " " + given.reading(parts[1]);
-        return repaired.equals(String.join(" ", parts)) ? read : with(read, repaired);
+        return repaired.equals(String.join(" ", parts)) ? read
+                : read.repaired(repaired, Evidence.Repair.KANA_DICTIONARY);
     }
 
     private FieldRead repairName(FieldRead name, FieldRead reading) {
@@ -217,15 +225,11 @@ public final class NameDictionary {
         }
         String repaired = family.name(readings[0], names[0]).orElse(names[0]) + " "
                 + given.name(readings[1], names[1]).orElse(names[1]);
-        return repaired.equals(names[0] + " " + names[1]) ? name : with(name, repaired);
+        return repaired.equals(names[0] + " " + names[1]) ? name
+                : name.repaired(repaired, Evidence.Repair.NAME_FROM_READING);
     }
 
     private String katakana(String raw) {
         return types.get("kana").parse(raw, List.of()).text();
-    }
-
-    private static FieldRead with(FieldRead read, String text) {
-        return new FieldRead(read.name(), text, Math.min(read.confidence(), PlausibleReading.IN_DOUBT), read.page(), read.box(),
-                read.method());
     }
 }

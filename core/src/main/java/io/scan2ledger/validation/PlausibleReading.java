@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class PlausibleReading {
 
-    /** The confidence of a reading in doubt (two models disagree, or it was repaired): below any review threshold. */
-    public static final double IN_DOUBT = 0.45;
-
     /** The prefecture an address may leave out (緑ヶ丘区… for 東京都緑ヶ丘区…). */
     private static final Pattern PREFECTURE = Pattern.compile("^(東京都|北海道|大阪府|京都府|.{2,3}県)");
     private static final Map<Character, String> CONFUSED_DIGITS = Map.of('0', "698", '6', "0", '9', "0", '8', "03",
@@ -92,6 +89,32 @@ public final class PlausibleReading {
         Optional<String> best = EditDistance.clearlyNearest(raw, distance.keySet(), distance::get);
         return best.filter(w -> distance.get(w) > 0)
                 .map(w -> w + new String(read, prefixLength.get(w), read.length - prefixLength.get(w)));
+    }
+
+    /**
+     * Whether the value is on the list it should come from: both parts of a name (or its kana) in
+     * the name dictionaries, a choice among the options, a reference list's entry, an address that
+     * begins with a town of its address master. Null when the field has no such list.
+     */
+    public Boolean listed(FieldSpec spec, String value) {
+        if (spec.type().equals("name") || spec.type().equals("kana")) {
+            return names.isEmpty() ? null : names.knows(spec, value);
+        }
+        if (spec.type().equals("choice")) {
+            return spec.optionValues().contains(value);
+        }
+        String reference = spec.rules() == null ? null : spec.rules().reference();
+        if (reference != null) {
+            List<String> entries = templates.reference(reference);
+            return entries.isEmpty() ? null : entries.contains(value);
+        }
+        String places = spec.rules() == null ? null : spec.rules().places();
+        if (places != null) {
+            List<String> entries = templates.reference(places);
+            return entries.isEmpty() ? null : entries.stream().anyMatch(e -> value.startsWith(e)
+                    || value.startsWith(PREFECTURE.matcher(e).replaceFirst("")));
+        }
+        return null;
     }
 
     /** The name dictionaries. */

@@ -8,6 +8,7 @@ import io.scan2ledger.document.DocumentState;
 import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.field.Problem;
+import io.scan2ledger.review.ReviewPolicy;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Templates;
@@ -35,13 +36,16 @@ public class ValidationService {
     private final AuditTrail audit;
     private final Transactions tx;
     private final Set<String> dvFields;
+    private final ReviewPolicy policy;
 
     /**
      * @param dvFields names of tick-box fields that, when ticked, mark the document DV-protected
      *                 (DV等支援措置: a resident whose address must be kept from an abuser)
+     * @param policy   forms that need four eyes never go straight through, however sure the reading
      */
     public ValidationService(DocumentRepository documents, ReadingRepository readings, Templates templates,
-                             Validator validator, AuditTrail audit, Transactions tx, Set<String> dvFields) {
+                             Validator validator, AuditTrail audit, Transactions tx, Set<String> dvFields,
+                             ReviewPolicy policy) {
         this.documents = documents;
         this.readings = readings;
         this.templates = templates;
@@ -49,6 +53,7 @@ public class ValidationService {
         this.audit = audit;
         this.tx = tx;
         this.dvFields = Set.copyOf(dvFields);
+        this.policy = policy;
     }
 
     /** @return the state afterwards (unchanged if the document was not EXTRACTED) */
@@ -60,13 +65,16 @@ public class ValidationService {
             }
             Document doc = found.get();
             Validator.Verdict verdict = check(doc);
-            DocumentState next = verdict.straightThrough() ? DocumentState.VALIDATED : DocumentState.NEEDS_REVIEW;
+            boolean fourEyes = policy.fourEyesForms().contains(doc.formId());
+            DocumentState next = verdict.straightThrough() && !fourEyes ? DocumentState.VALIDATED
+                    : DocumentState.NEEDS_REVIEW;
             if (!documents.compareAndSetState(documentId, DocumentState.EXTRACTED, next)) {
                 return documents.find(documentId).map(Document::state).orElse(null);
             }
             long flagged = verdict.fields().stream().filter(DocumentField::needsAttention).count();
             audit.append(AuditEntry.of(ACTOR, "STATE", documentId).withChange(DocumentState.EXTRACTED, next)
-                    .withDetail("fieldsFlagged=" + flagged + " notes=" + readings.notes(documentId).size()));
+                    .withDetail("fieldsFlagged=" + flagged + " notes=" + readings.notes(documentId).size()
+                            + (fourEyes ? " fourEyes" : "")));
             log.info("validation.done document={} state={} fieldsFlagged={}", documentId, next, flagged);
             return next;
         });

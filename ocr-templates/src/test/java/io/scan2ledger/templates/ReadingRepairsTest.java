@@ -1,5 +1,6 @@
 package io.scan2ledger.templates;
 
+import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.extraction.Box;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.extraction.ReadMethod;
@@ -83,8 +84,11 @@ class ReadingRepairsTest {
         Map<String, FieldRead> out = repaired(move, read("kana", "ハヤン ツヨン", 0.45), read("name", "林 仙", 0.45));
         assertThat(out.get("kana").rawText()).isEqualTo("ハヤシ ツヨシ");
         assertThat(out.get("name").rawText()).isEqualTo("林 剛");
-        assertThat(out.get("kana").confidence()).isLessThan(move.thresholdOf(field("jumin-ido", "kana")));
-        assertThat(out.get("name").confidence()).isLessThan(move.thresholdOf(field("jumin-ido", "name")));
+        // A repair is evidence for the certainty model, with the reading it replaced; never a confidence.
+        assertThat(out.get("kana").evidence().repairs()).containsExactly(Evidence.Repair.KANA_DICTIONARY);
+        assertThat(out.get("kana").evidence().alternatives()).containsExactly("ハヤン ツヨン");
+        assertThat(out.get("name").evidence().repairs()).containsExactly(Evidence.Repair.NAME_FROM_READING);
+        assertThat(out.get("kana").confidence()).isEqualTo(0.45);
 
         // A reading written more than one way (ケイコ: 恵子, 圭子) keeps the one that was read.
         out = repaired(move, read("kana", "サトウ ケイコ", 0.45), read("name", "佐藤 圭子", 0.45));
@@ -117,7 +121,7 @@ class ReadingRepairsTest {
     }
 
     private static FieldRead read(String name, String text, double confidence) {
-        return new FieldRead(name, text, confidence, 1, new Box(0, 0, 10, 10), ReadMethod.OCR);
+        return new FieldRead(name, text, confidence, 1, new Box(0, 0, 10, 10), ReadMethod.OCR, null);
     }
 
     private static Map<String, FieldRead> repaired(FormTemplate form, FieldRead... reads) {

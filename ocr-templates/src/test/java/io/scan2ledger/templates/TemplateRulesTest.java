@@ -88,12 +88,12 @@ class TemplateRulesTest {
     }
 
     @Test
-    void aFieldBelowItsReviewThresholdGoesToReviewEvenWhenValid() {
+    void aMachineReadFieldWithoutACalibrationGoesToReviewEvenWhenValid() {
         FormTemplate form = CATALOG.byId("kouza-furikae").orElseThrow();
         Map<String, String> values = written(form, 10);
-        List<DocumentField> fields = fields(form, values, 0.99);
+        List<DocumentField> fields = fields(form, values);
         fields.set(0, new DocumentField(fields.get(0).name(), fields.get(0).type(), fields.get(0).rawText(), "",
-                form.reviewThreshold() - 0.01, 1, null, ReadMethod.OCR, List.of(), null, null));
+                0.99, 1, null, ReadMethod.OCR, List.of(), null, null, null));
         Validator.Verdict verdict = VALIDATOR.validate(form, fields, List.of());
         assertThat(verdict.straightThrough()).isFalse();
         assertThat(field(verdict, fields.get(0).name()).problems()).extracting(Problem::code)
@@ -105,14 +105,15 @@ class TemplateRulesTest {
     }
 
     private static Validator.Verdict validate(FormTemplate form, Map<String, String> values) {
-        return VALIDATOR.validate(form, fields(form, values, 1.0), List.of());
+        return VALIDATOR.validate(form, fields(form, values), List.of());
     }
 
-    private static List<DocumentField> fields(FormTemplate form, Map<String, String> values, double confidence) {
+    /** The values as a person typed them: the rules are under test here, not the certainty of a reading. */
+    private static List<DocumentField> fields(FormTemplate form, Map<String, String> values) {
         return new java.util.ArrayList<>(form.allFields().stream().map(spec -> {
             String raw = values.getOrDefault(spec.name(), "");
-            return new DocumentField(spec.name(), spec.type(), raw, "", confidence, 1, null, ReadMethod.OCR, List.of(),
-                    null, null);
+            return new DocumentField(spec.name(), spec.type(), raw, "", 1.0, 1, null, ReadMethod.MANUAL, List.of(),
+                    null, null, null);
         }).toList());
     }
 

@@ -1,5 +1,6 @@
 package io.scan2ledger.ocr;
 
+import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.imaging.ScanPage;
@@ -29,13 +30,13 @@ final class FieldReader {
     private static final double PX_PER_MM = OCR_DPI / 25.4;
     /** The printed box lines stay out of the crop. */
     private static final double ZONE_INSET_MM = 0.8;
-    /** Above this share of ink a text zone is smudged or scribbled over, whatever Tesseract says. */
-    private static final double SMUDGE_INK = 0.30;
     /** Tick box interior: below LOW clearly empty, above HIGH clearly ticked, in between doubtful. */
     private static final double TICK_LOW = 0.03;
     private static final double TICK_HIGH = 0.09;
-    private static final double CERTAIN = 0.99;
-    private static final double DOUBTFUL = 0.40;
+    /** An engine score for what no engine read (an empty zone, a clear tick): the evidence says the rest. */
+    private static final double NO_DOUBT = 1.0;
+    /** A character its model scores below this is shown to the supervisor as in doubt. */
+    private static final float WEAK_CHAR = 80f;
     /**
      * The model that checks each model's reading: Debian's {@code jpn} (tesseract-ocr-jpn) and the
      * Japanese script model {@code Japanese} (tesseract-ocr-script-jpan) check each other, whichever
@@ -47,8 +48,6 @@ final class FieldReader {
     private static final String DIGITS = "0123456789";
     /** The scale of a name's third reading. */
     private static final double SMALLER = 0.75;
-    /** Confidence given to a field whose two reads disagree: below any review threshold. */
-    private static final double DISAGREE = PlausibleReading.IN_DOUBT;
 
     private final TesseractEngine tesseract;
     private final OcrSettingsDefaults defaults;
@@ -72,45 +71,43 @@ final class FieldReader {
     /**
      * A reading the field's type or rules refuse, repaired when the repair is clear-cut: the entry
      * of a closed list it is a near miss of (にじいうろ保育園), or the one valid value a commonly
-     * confused digit gives (19月 → 10月). Still for review: a person confirms the repair.
+     * confused digit gives (19月 → 10月). The repair is evidence; the certainty model weighs it.
      */
     private FieldRead repaired(FieldSpec field, FieldRead read) {
         if (read.method() != ReadMethod.OCR) {
             return read;
         }
-        FieldRead placed = plausible.placeRepaired(field, read.rawText()).map(text -> inDoubt(read, text)).orElse(read);
+        FieldRead placed = plausible.placeRepaired(field, read.rawText())
+                .map(text -> read.repaired(text, Evidence.Repair.ADDRESS_MASTER)).orElse(read);
         if (plausible.accepts(field, placed.rawText())) {
             return placed;
         }
         return plausible.nearEntry(field, placed.rawText())
-                .or(() -> plausible.confusedDigits(field, placed.rawText()))
-                .map(text -> inDoubt(placed, text))
+                .map(text -> placed.repaired(text, Evidence.Repair.NEAR_ENTRY))
+                .or(() -> plausible.confusedDigits(field, placed.rawText())
+                        .map(text -> placed.repaired(text, Evidence.Repair.CONFUSED_DIGIT)))
                 .orElse(placed);
-    }
-
-    /** {@code read} with {@code text} instead, for a person to confirm. */
-    private static FieldRead inDoubt(FieldRead read, String text) {
-        return new FieldRead(read.name(), text, Math.min(read.confidence(), DISAGREE), read.page(), read.box(),
-                read.method());
     }
 
     private FieldRead readTicks(FieldSpec field, RegisteredPage page, int pageNo, List<FieldSpec.Option> options) {
         List<String> ticked = new ArrayList<>();
-        double confidence = CERTAIN;
+        Evidence evidence = Evidence.single(Double.NaN);
+        double faintest = 0;
         for (FieldSpec.Option option : options) {
             BufferedImage box = page.zone(ZoneSampler.inset(option.zone(), option.zone().w() * 0.2), OCR_DPI / 2);
             double ink = Ink.darkRatio(box, page.inkThreshold());
             if (ink >= TICK_HIGH) {
                 ticked.add(option.value());
             } else if (ink > TICK_LOW) {
-                // A faint mark or a stray stroke: count it, but make sure a person looks.
+                // A faint mark or a stray stroke: counted, and said so.
                 ticked.add(option.value());
-                confidence = DOUBTFUL;
+                evidence = evidence.withRepair(Evidence.Repair.FAINT_TICK);
+                faintest = Math.max(faintest, ink);
             }
         }
         String raw = field.type().equals("checkbox") ? String.valueOf(!ticked.isEmpty()) : String.join(",", ticked);
-        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone() != null ? field.zone()
-                : span(options)), ReadMethod.TICK);
+        return new FieldRead(field.name(), raw, NO_DOUBT, pageNo, page.box(field.zone() != null ? field.zone()
+                : span(options)), ReadMethod.TICK, evidence.withInk(faintest));
     }
 
     private FieldRead ocr(FieldSpec field, RegisteredPage page, int pageNo) {
@@ -120,7 +117,7 @@ final class FieldReader {
         BufferedImage crop = page.zone(ZoneSampler.inset(field.zone(), ZONE_INSET_MM), OCR_DPI);
         InkBox.Line line = InkBox.prepare(crop, page.inkThreshold(), 2, true);
         if (line == null || line.isSpeck(PX_PER_MM)) {
-            return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
+            return empty(field, page, pageNo);
         }
         OcrSettings settings = defaults.forField(field);
         Spaces.Found spaces = Spaces.of(field.type()).find(line);
@@ -129,27 +126,34 @@ final class FieldReader {
         Reading first = name ? readName(line, spaces, settings) : readPieces(pieces, settings);
         String raw = first.text();
         double confidence = first.confidence();
-        if (spaces.ambiguous()) {
-            confidence = Math.min(confidence, DISAGREE);
-        }
+        Evidence evidence = Evidence.single(first.confidence()).withWeakChars(first.weak())
+                .withSplit(spaces.ambiguous() || first.splitGuessed() ? Evidence.Split.GUESSED
+                        : spaces.gaps().isEmpty() ? Evidence.Split.NONE : Evidence.Split.SEEN);
         String secondModel = SECOND_OPINION.get(settings.language());
         if (secondModel != null) {
-            // A second opinion from a differently trained model on the same ink. Tesseract's
-            // confidence is over-optimistic on its own (it reads 30 as 39 at 0.97); two models that
-            // were trained apart rarely make the same mistake. When they disagree, a person looks.
+            // A second opinion from a differently trained model on the same ink: two models that
+            // were trained apart rarely make the same mistake. Agreeing is not proof (both map
+            // kanji they never learned, 紬, to the same look-alike, 細): the model weighs both scores.
             OcrSettings other = new OcrSettings(secondModel, settings.psm(), settings.whitelist());
             Reading second = name ? readName(line, spaces, other) : readPieces(pieces, other);
-            // Agreeing is not enough: both models map kanji they never learned (紬, 葵) to the same
-            // look-alike (細, 壮); the less sure of the two decides.
-            if (second.text().equals(raw)) {
-                confidence = Math.min(confidence, second.confidence());
-            } else {
-                // A person looks either way; the reading the field's rules accept is the better start.
+            confidence = Math.min(confidence, second.confidence());
+            evidence = evidence.withSecond(second.confidence(), second.text().equals(raw));
+            if (!second.text().equals(raw)) {
+                // The reading the field's rules accept is the better start for whoever looks.
                 String merged = ReadingMerge.of(raw, second.text(), first.confidence() >= second.confidence());
-                raw = plausible.choose(field, List.of(merged, raw, second.text()));
-                confidence = Math.min(confidence, DISAGREE);
+                String chosen = plausible.choose(field, List.of(merged, raw, second.text()));
+                evidence = evidence.withAlternative(raw).withAlternative(second.text());
+                if (!chosen.equals(raw)) {
+                    evidence = evidence.withRepair(chosen.equals(merged) && !merged.equals(second.text())
+                            ? Evidence.Repair.MERGED : Evidence.Repair.CHOSEN_BY_RULES);
+                }
+                raw = chosen;
                 if (!plausible.accepts(field, raw)) {
+                    String before = raw;
                     raw = plausible.nearEntry(field, raw).or(() -> plausible.nearEntry(field, second.text())).orElse(raw);
+                    if (!raw.equals(before)) {
+                        evidence = evidence.withRepair(Evidence.Repair.NEAR_ENTRY);
+                    }
                 }
             }
         }
@@ -160,19 +164,22 @@ final class FieldReader {
                     SMALLER);
             String chosen = plausible.choose(field, List.of(raw, third.text()));
             if (!chosen.equals(raw)) {
+                evidence = evidence.withAlternative(raw).withRepair(Evidence.Repair.THIRD_READING);
                 raw = chosen;
-                confidence = Math.min(confidence, DISAGREE);
             }
         }
         String looked = lookedAt(field, line, spaces, raw);
         if (!looked.equals(raw)) {
+            evidence = evidence.withAlternative(raw).withRepair(Evidence.Repair.SHAPE);
             raw = looked;
-            confidence = Math.min(confidence, DISAGREE);
         }
-        if (Ink.darkRatio(crop, page.inkThreshold()) > SMUDGE_INK) {
-            confidence = Math.min(confidence, 0.2);
-        }
-        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR);
+        evidence = evidence.withInk(Ink.darkRatio(crop, page.inkThreshold()));
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
+    }
+
+    private static FieldRead empty(FieldSpec field, RegisteredPage page, int pageNo) {
+        return new FieldRead(field.name(), "", NO_DOUBT, pageNo, page.box(field.zone()), ReadMethod.EMPTY,
+                Evidence.single(Double.NaN));
     }
 
     /**
@@ -204,8 +211,16 @@ final class FieldReader {
         return familyName + " " + givenName;
     }
 
-    /** The text of a line's pieces joined by single spaces, and the weakest character's confidence. */
-    private record Reading(String text, double confidence) {
+    /**
+     * The text of a line's pieces joined by single spaces, the weakest character's confidence, the
+     * characters the model was unsure of, and whether a name's space was placed against its ink.
+     */
+    private record Reading(String text, double confidence, String weak, boolean splitGuessed) {
+    }
+
+    private static String weak(OcrText read) {
+        return read.chars().stream().filter(c -> c.confidence() < WEAK_CHAR).map(OcrText.Char::text)
+                .reduce("", String::concat).replace(" ", "");
     }
 
     /**
@@ -220,9 +235,10 @@ final class FieldReader {
 
     private Reading readName(InkBox.Line line, Spaces.Found spaces, OcrSettings settings, double scale) {
         OcrText read = readLine(scale == 1 ? line.image() : scaled(line.image(), scale), settings);
-        List<String> chars = read.chars().stream().map(c -> c.text().replace(" ", "")).filter(t -> !t.isEmpty())
-                .toList();
+        List<OcrText.Char> marks = read.chars().stream().filter(c -> !c.text().replace(" ", "").isEmpty()).toList();
+        List<String> chars = marks.stream().map(c -> c.text().replace(" ", "")).toList();
         String text = String.join("", chars);
+        boolean guessed = false;
         if (!spaces.gaps().isEmpty() && chars.size() >= 2) {
             InkBox.Gap gap = spaces.gaps().get(0);
             double left = gap.x() - InkBox.MARGIN;
@@ -230,8 +246,14 @@ final class FieldReader {
             int k = (int) Math.round(chars.size() * left / (left + right));
             k = Math.max(1, Math.min(chars.size() - 1, k));
             text = String.join("", chars.subList(0, k)) + " " + String.join("", chars.subList(k, chars.size()));
+            // Counting assumes characters of equal width; where the characters' own boxes put a
+            // different number left of the gap (a proportional face, a narrow kana), the place of
+            // the space is a guess.
+            double centre = (gap.x() + gap.width() / 2.0) * scale;
+            long leftOfGap = marks.stream().filter(c -> c.x() + c.w() / 2.0 < centre).count();
+            guessed = leftOfGap != k;
         }
-        return new Reading(TextJoiner.fixSmallKe(text), read.isEmpty() ? 0 : Math.min(CERTAIN, read.confidence()));
+        return new Reading(TextJoiner.fixSmallKe(text), read.isEmpty() ? 0 : read.confidence(), weak(read), guessed);
     }
 
     private static BufferedImage scaled(BufferedImage image, double scale) {
@@ -250,7 +272,8 @@ final class FieldReader {
 
     private Reading readPieces(List<BufferedImage> pieces, OcrSettings settings) {
         StringBuilder text = new StringBuilder();
-        double confidence = CERTAIN;
+        StringBuilder weak = new StringBuilder();
+        double confidence = 1;
         for (BufferedImage piece : pieces) {
             OcrText read = readLine(piece, settings);
             confidence = read.isEmpty() ? 0 : Math.min(confidence, read.confidence());
@@ -258,8 +281,9 @@ final class FieldReader {
                 text.append(' ');
             }
             text.append(TextJoiner.text(read));
+            weak.append(weak(read));
         }
-        return new Reading(text.toString(), confidence);
+        return new Reading(text.toString(), confidence, weak.toString(), false);
     }
 
     /**
@@ -298,21 +322,23 @@ final class FieldReader {
             }
         }
         if (glyphs.isEmpty()) {
-            return new FieldRead(field.name(), "", CERTAIN, pageNo, page.box(field.zone()), ReadMethod.EMPTY);
+            return empty(field, page, pageNo);
         }
         BufferedImage packed = pack(glyphs);
         String whitelist = Objects.requireNonNullElse(defaults.forField(field).whitelist(), DIGITS);
         OcrText first = tesseract.read(packed, OCR_DPI, "eng", 7, whitelist);
         OcrText second = tesseract.read(packed, OCR_DPI, "jpn", 7, whitelist);
         String raw;
-        double confidence;
+        Evidence evidence;
         if (first.chars().size() == glyphs.size()) {
             raw = first.text();
-            confidence = second.text().equals(raw) ? Math.min(first.confidence(), second.confidence())
-                    : Math.min(first.confidence(), DISAGREE);
+            evidence = Evidence.single(first.confidence()).withWeakChars(weak(first))
+                    .withSecond(second.confidence(), second.text().equals(raw)).withAlternative(
+                            second.text().equals(raw) ? null : second.text());
         } else if (second.chars().size() == glyphs.size()) {
             raw = second.text();
-            confidence = Math.min(second.confidence(), DISAGREE);
+            evidence = Evidence.single(second.confidence()).withWeakChars(weak(second))
+                    .withSecond(first.confidence(), false).withAlternative(first.text());
         } else {
             // Neither model found one digit per box: each box is read alone, for a person to check.
             StringBuilder alone = new StringBuilder();
@@ -321,9 +347,11 @@ final class FieldReader {
                 alone.append(digit.text().length() == 1 ? digit.text() : "?");
             }
             raw = alone.toString();
-            confidence = Math.min(DOUBTFUL, first.confidence());
+            evidence = Evidence.single(first.confidence()).withWeakChars(weak(first))
+                    .withRepair(Evidence.Repair.CELLS_ONE_BY_ONE).withAlternative(first.text());
         }
-        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR);
+        double confidence = Math.min(first.confidence(), second.confidence());
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
     }
 
     /** The boxes' digits side by side, a quarter of their height apart, each at its height on the paper. */
@@ -387,7 +415,7 @@ final class FieldReader {
                 .forEach(g -> text.append(g.text()));
         String raw = text.toString().strip();
         return new FieldRead(field.name(), raw, 1.0, pageNo, page.box(z),
-                raw.isEmpty() ? ReadMethod.EMPTY : ReadMethod.TEXT_LAYER);
+                raw.isEmpty() ? ReadMethod.EMPTY : ReadMethod.TEXT_LAYER, Evidence.NONE);
     }
 
     private static Zone span(List<FieldSpec.Option> options) {

@@ -56,12 +56,12 @@ public class JdbcReadingRepository implements ReadingRepository {
         Box b = f.box();
         jdbc.sql("""
                 INSERT INTO document_field (document_id, position, name, field_type, raw_text, field_value, confidence,
-                    page_no, box_x, box_y, box_w, box_h, read_method, problems, corrected_by, corrected_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(documentId, position, f.name(), f.type(), clip(f.rawText()), clip(f.value()), f.confidence(),
+                    page_no, box_x, box_y, box_w, box_h, read_method, problems, corrected_by, corrected_at, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(documentId, position, f.name(), f.type(), clip(f.rawText()), clip(f.value()), Double.isNaN(f.confidence()) ? 0 : f.confidence(),
                         f.page(), b == null ? null : b.x(), b == null ? null : b.y(), b == null ? null : b.w(),
                         b == null ? null : b.h(), f.method().name(), ProblemCodec.encode(f.problems()),
-                        f.correctedBy(), Jdbc.ts(f.correctedAt()))
+                        f.correctedBy(), Jdbc.ts(f.correctedAt()), EvidenceCodec.encode(f.evidence()))
                 .update();
     }
 
@@ -76,7 +76,7 @@ public class JdbcReadingRepository implements ReadingRepository {
                             nz(rs.getString("raw_text")), nz(rs.getString("field_value")), rs.getDouble("confidence"),
                             rs.getInt("page_no"), box, ReadMethod.valueOf(rs.getString("read_method")),
                             ProblemCodec.decode(rs.getString("problems")), rs.getString("corrected_by"),
-                            Jdbc.instant(rs, "corrected_at"));
+                            Jdbc.instant(rs, "corrected_at"), EvidenceCodec.decode(rs.getString("evidence")));
                 }).list();
     }
 
@@ -138,11 +138,11 @@ public class JdbcReadingRepository implements ReadingRepository {
             return out;
         }
 
-        private static String esc(String s) {
+        static String esc(String s) {
             return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
         }
 
-        private static String unesc(String s) {
+        static String unesc(String s) {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

@@ -1,0 +1,114 @@
+package io.scan2ledger.cli;
+
+import io.scan2ledger.calibration.CalibrationFile;
+import io.scan2ledger.calibration.CertaintyFit;
+import io.scan2ledger.calibration.Example;
+import io.scan2ledger.calibration.Reliability;
+import io.scan2ledger.certainty.Calibration;
+import io.scan2ledger.certainty.Facts;
+import io.scan2ledger.certainty.Features;
+import io.scan2ledger.extraction.DocumentField;
+import io.scan2ledger.extraction.Reading;
+import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.validation.Validator;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code ./scan2ledger calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--threads N]
+ * [--out ocr-templates/certainty.yaml] [--charts DIR]}: fits the certainty model on the {@code seen}
+ * split only (the forms and typefaces the reader was built on, at seeds the benchmark never uses),
+ * and writes the calibration file. The same arguments give the same file.
+ */
+final class CalibrateCommand {
+
+    /** Fitting seeds start here; the benchmark's start at 42, so the two never meet. */
+    static final long FIT_SEED = 1_000_000L;
+
+    private CalibrateCommand() {
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        int n = Integer.parseInt(Commands.option(args, "--n", "1500"));
+        long seed = Long.parseLong(Commands.option(args, "--seed", String.valueOf(FIT_SEED)));
+        double budget = Double.parseDouble(Commands.option(args, "--budget", "0.001"));
+        int threads = Integer.parseInt(Commands.option(args, "--threads",
+                String.valueOf(Runtime.getRuntime().availableProcessors())));
+        Path file = Path.of(Commands.option(args, "--out", "ocr-templates/" + CalibrationFile.NAME));
+        Path charts = Path.of(Commands.option(args, "--charts", "bench-results"));
+        if (seed < FIT_SEED) {
+            out.println("calibrate: seeds below " + FIT_SEED + " are the benchmark's; fitting on them would measure"
+                    + " the model on what it was fitted on");
+            return 2;
+        }
+        CorpusSplit split = CorpusSplit.SEEN;
+        TemplateCatalog catalog = split.catalog();
+        List<Example> examples = new ArrayList<>();
+        try (Bench bench = new Bench(catalog, Optional.empty())) {
+            out.printf("calibrate: reading %d documents of split %s (seeds %d..%d)%n", n, split.id(), seed,
+                    seed + n - 1);
+            for (Corpus.Doc doc : Corpus.read(bench, n, threads, split.samples(catalog, seed), out)) {
+                doc.classified().ifPresent(c -> examples.addAll(examples(bench.verdict(c), doc)));
+            }
+        }
+        Map<String, Integer> versions = new TreeMap<>();
+        for (FormTemplate form : catalog.all()) {
+            versions.put(form.id(), form.version());
+        }
+        int version = Files.isRegularFile(file) ? previousVersion(file) + 1 : 1;
+        String fittedOn = String.format("split %s, seeds %d-%d, %d documents, %d fields, typical scans", split.id(),
+                seed, seed + n - 1, n, examples.size());
+        CertaintyFit.Result result = CertaintyFit.fit(examples, budget, versions, version, fittedOn);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        CalibrationFile.write(result.calibration(), file);
+        report(result, examples.size(), out);
+        Files.createDirectories(charts);
+        Path png = charts.resolve("calibration-reliability.png");
+        Reliability.writeDiagram(points(result), "calibration half of the seen split (fitted on the other)", png);
+        out.println("wrote " + file + " (version " + version + ") and " + png);
+        return 0;
+    }
+
+    /** Each machine-read field of a read document as an example: its features and whether it is right. */
+    static List<Example> examples(Validator.Verdict verdict, Corpus.Doc doc) {
+        List<Example> out = new ArrayList<>();
+        for (DocumentField f : verdict.fields()) {
+            Facts facts = verdict.facts().get(f.name());
+            if (facts != null) {
+                boolean right = f.value().equals(doc.truth().getOrDefault(f.name(), ""));
+                out.add(new Example(doc.seed(), f.type(), Features.of(f.evidence(), facts), right));
+            }
+        }
+        return out;
+    }
+
+    private static List<Reliability.Point> points(CertaintyFit.Result result) {
+        return result.calibrationHalf().stream()
+                .map(e -> new Reliability.Point(CertaintyFit.probability(result.calibration(), e), e.right()))
+                .toList();
+    }
+
+    private static void report(CertaintyFit.Result result, int fields, PrintStream out) {
+        Calibration c = result.calibration();
+        out.printf("fields=%d wrong=%d calibrationHalf=%d ece(calibration half)=%.4f%n", fields,
+                result.calibrationHalf().stream().filter(e -> !e.right()).count(), result.calibrationHalf().size(),
+                Reliability.ece(points(result)));
+        out.println("thresholds at budget " + c.budget() + ": " + c.thresholds());
+    }
+
+    private static int previousVersion(Path file) {
+        try {
+            return CalibrationFile.read(file).version();
+        } catch (RuntimeException unreadable) {
+            return 0;
+        }
+    }
+}
