@@ -34,7 +34,12 @@ final class Bench implements AutoCloseable {
     final Validator validator;
 
     Bench(Optional<Path> templateDir) {
-        this.catalog = templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled);
+        this(templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled));
+    }
+
+    /** On any catalog: generated forms ({@code ProceduralForms.catalog}) as well as template folders. */
+    Bench(TemplateCatalog catalog) {
+        this.catalog = catalog;
         this.reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
         this.validator = new Validator(types, catalog);
     }

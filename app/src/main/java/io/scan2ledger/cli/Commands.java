@@ -67,6 +67,7 @@ public final class Commands {
                     case "accuracy" -> AccuracyBenchmark.run(args, out);
                     case "speed" -> SpeedBenchmark.run(args, out);
                     case "load" -> LoadBenchmark.run(args, out);
+                    case "procedural" -> ProceduralFormsCheck.run(args, out);
                     default -> usage(out);
                 };
             } catch (Exception e) {
@@ -110,7 +111,7 @@ public final class Commands {
     private static int usage(PrintStream out) {
         out.println("usage: audit verify | store rekey | bench intake [--n N] [--min-age 3s,1s] | bench accuracy [--n 200]"
                 + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
-                + " | bench load [--rate 60] [--minutes 10]"
+                + " | bench load [--rate 60] [--minutes 10] | bench procedural [--n 20] [--seed 0] [--verbose]"
                 + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]");
         return 2;
     }
