@@ -2,6 +2,7 @@ package io.scan2ledger.cli;
 
 import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
+import io.scan2ledger.field.Problem;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.samples.OutputKind;
 import io.scan2ledger.templates.samples.Sample;
@@ -44,22 +45,24 @@ final class ProceduralFormsCheck {
                 Path scan = sample.writeTo(work, OutputKind.PNG);
                 Reading reading = bench.reader.read(scan, java.util.Optional.empty());
                 Map<String, String> truth = sample.expected();
-                Map<String, String> read = new TreeMap<>();
+                Map<String, DocumentField> read = new TreeMap<>();
                 if (reading instanceof Reading.Classified c && c.template().id().equals(form.id())) {
                     classified++;
                     for (DocumentField f : bench.verdict(c).fields()) {
-                        read.put(f.name(), f.value());
+                        read.put(f.name(), f);
                     }
                 }
                 form.allFields().forEach(f -> {
-                    boolean right = truth.get(f.name()).equals(read.get(f.name()));
+                    DocumentField got = read.get(f.name());
+                    boolean right = got != null && truth.get(f.name()).equals(got.value());
                     int[] t = byType.computeIfAbsent(f.type() + (f.cells() > 0 ? "[boxed]" : ""), k -> new int[2]);
                     t[0]++;
                     t[1] += right ? 1 : 0;
                     if (verbose && !right) {
                         // Synthetic residents only: this output never sees real personal data.
-                        out.printf("   %s %-18s truth=[%s] read=[%s]%n", form.id(), f.name(), truth.get(f.name()),
-                                read.get(f.name()));
+                        out.printf("   %s %-18s truth=[%s] read=[%s] conf=%.2f %s%n", form.id(), f.name(),
+                                truth.get(f.name()), got == null ? "" : got.value(), got == null ? 0 : got.confidence(),
+                                got == null ? "" : got.problems().stream().map(Problem::code).toList());
                     }
                 });
             }
