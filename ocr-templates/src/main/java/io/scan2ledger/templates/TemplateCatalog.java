@@ -64,6 +64,14 @@ public final class TemplateCatalog implements Templates {
         return new TemplateCatalog(templates, references, "classpath:" + RESOURCE_ROOT);
     }
 
+    /**
+     * Other forms (generated ones, say) with the bundled reference lists, so their fields are checked
+     * and repaired against the same banks, addresses and names as the bundled forms'.
+     */
+    public static TemplateCatalog withForms(List<FormTemplate> forms) {
+        return new TemplateCatalog(forms, bundled().references, "generated forms");
+    }
+
     /** Every {@code <folder>/template.yaml} and {@code reference/*.txt} below {@code root}. */
     public static TemplateCatalog fromDirectory(Path root) {
         try {

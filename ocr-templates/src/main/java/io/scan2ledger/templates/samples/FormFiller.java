@@ -39,6 +39,9 @@ final class FormFiller {
             if (fact == null || !fitsOptions(field, fact.written())) {
                 fact = anyValue(field);
             }
+            if (field.cells() > 0) {
+                fact = oneDigitPerBox(fact);
+            }
             values.put(field.name(), complete(field, fact.written(), fact.expected()));
         }
         return values;
@@ -135,6 +138,11 @@ final class FormFiller {
             case "checkbox-group", "choice" -> written(field.options().get(r.nextInt(field.options().size())).value());
             default -> throw new IllegalArgumentException("no synthetic value for type " + field.type());
         };
+    }
+
+    /** Boxes take digits only: a boxed postal code is written without its 〒 and dash. */
+    private static FieldValue oneDigitPerBox(FieldValue fact) {
+        return new FieldValue(fact.written().replaceAll("[^0-9]", ""), fact.expected());
     }
 
     private static boolean fitsOptions(FieldSpec field, String written) {

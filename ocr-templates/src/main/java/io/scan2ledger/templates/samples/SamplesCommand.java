@@ -2,9 +2,11 @@ package io.scan2ledger.templates.samples;
 
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.samples.procedural.ProceduralForms;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,10 +21,12 @@ import java.util.TreeMap;
 public final class SamplesCommand {
 
     static final String USAGE = """
-            usage: samples --out DIR [--n N] [--seed S] [--form ID] [--kinds K,...] [--dpi D,...]
+            usage: samples --out DIR [--n N] [--seed S] [--form ID | --procedural] [--kinds K,...] [--dpi D,...]
                            [--noise none|light|heavy] [--defect wrong-check-digit|impossible-date|empty-required|smudge]
               --n       how many forms (default 8)            --seed  first seed (default 42)
               --form    one form id (default: every form, round-robin)
+              --procedural  a new generated form for each sample (form seed = sample seed), held out of all
+                        tuning; its template is written to DIR/pg-<seed>/template.yaml
               --kinds   png,jpeg,tiff,pdf-scan,pdf-digital (default: all, in turn); add tiff-multi for one
                         multi-page TIFF holding every sample
               --dpi     resolutions to draw from (default 200,300)
@@ -68,7 +72,8 @@ public final class SamplesCommand {
         Path dir = Path.of(opts.get("out"));
         int n = Integer.parseInt(opts.getOrDefault("n", "8"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
-        TemplateCatalog catalog = TemplateCatalog.bundled();
+        boolean procedural = opts.containsKey("procedural");
+        TemplateCatalog catalog = procedural ? ProceduralForms.catalog(seed, n) : TemplateCatalog.bundled();
         ScanOptions options = ScanOptions.typical()
                 .withDpis(Arrays.stream(opts.getOrDefault("dpi", "200,300").split(",")).map(Integer::valueOf).toList())
                 .withNoise(Noise.byId(opts.getOrDefault("noise", "light")))
@@ -82,6 +87,13 @@ public final class SamplesCommand {
             throw new IllegalArgumentException("nothing to write: --n must be 1 or more and --kinds name a kind");
         }
 
+        if (procedural) {
+            for (int i = 0; i < n; i++) {
+                Path template = dir.resolve(ProceduralForms.ID_PREFIX + (seed + i)).resolve(TemplateCatalog.TEMPLATE_FILE);
+                Files.createDirectories(template.getParent());
+                Files.writeString(template, ProceduralForms.yaml(seed + i));
+            }
+        }
         SampleGenerator generator = new SampleGenerator(catalog);
         List<Sample> samples = new ArrayList<>();
         Map<String, Integer> written = new TreeMap<>();
@@ -122,6 +134,7 @@ public final class SamplesCommand {
 
     private static Map<String, String> options(String[] args) {
         List<String> known = List.of("out", "n", "seed", "form", "kinds", "dpi", "noise", "defect");
+        List<String> flags = List.of("procedural");
         Map<String, String> opts = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -130,6 +143,10 @@ public final class SamplesCommand {
                 continue;
             }
             String key = arg.startsWith("--") ? arg.substring(2) : "";
+            if (flags.contains(key)) {
+                opts.put(key, "");
+                continue;
+            }
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("unknown option '" + arg + "'");
             }

@@ -1,5 +1,7 @@
 package io.scan2ledger.templates.samples;
 
+import io.scan2ledger.templates.TemplateLoader;
+import io.scan2ledger.templates.samples.procedural.ProceduralForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +42,20 @@ class SamplesCommandTest {
         assertThat(r.code).isZero();
         assertThat(r.out).contains("defect wrong-check-digit");
         assertThat(Files.readString(dir.resolve("jidou-teate-s43.truth.json"))).contains("\"wrong-check-digit\"");
+    }
+
+    /** Each procedural sample is a form of its own, its template.yaml in a folder named after it. */
+    @Test
+    void proceduralFormsComeWithTheirTemplates(@TempDir Path dir) throws IOException {
+        Result r = run("--out", dir.toString(), "--n", "2", "--seed", "4", "--procedural", "--dpi", "100",
+                "--kinds", "png");
+
+        assertThat(r.code).isZero();
+        assertThat(r.out).startsWith("samples: 2 forms (pg-4, pg-5)");
+        assertThat(files(dir)).containsExactlyInAnyOrder("pg-4", "pg-5", "pg-4-s4.png", "pg-4-s4.truth.json",
+                "pg-5-s5.png", "pg-5-s5.truth.json");
+        assertThat(TemplateLoader.load(dir.resolve("pg-5/template.yaml"))).isEqualTo(ProceduralForms.form(5));
+        assertThat(Files.readString(dir.resolve("pg-5-s5.truth.json"))).contains("S2L-PG-5-5-5");
     }
 
     @Test
