@@ -15,6 +15,9 @@ public final class Doubts {
     /** The code of the problem a field below its type's threshold carries. */
     public static final String LOW_CERTAINTY = "LOW_CONFIDENCE";
 
+    /** Facts that give no reason of their own: neither list nor postal code known. */
+    private static final Facts NOTHING_KNOWN = new Facts(null, null, true, null, null);
+
     private Doubts() {
     }
 
@@ -39,6 +42,14 @@ public final class Doubts {
     public static Problem splitGuessed() {
         return Problem.review("SPLIT_GUESSED", "氏と名の区切りが紙面で確認できません。区切りの位置を確認してください。",
                 "The space between family and given name is not visible on the paper. Please check where it goes.");
+    }
+
+    /**
+     * The reasons the evidence alone gives, for a screen that has the stored evidence but not the
+     * facts validation weighed (those are not stored; the LOW_CONFIDENCE problem's text carries them).
+     */
+    public static List<Reason> reasons(Evidence e) {
+        return reasons(e, NOTHING_KNOWN);
     }
 
     /** The evidence against the value, most telling first. */
@@ -90,7 +101,8 @@ public final class Doubts {
         };
     }
 
-    private static String percent(double p) {
+    /** A probability as people read it, to one decimal: 0.623 is 62.3% (the review page shows the same). */
+    public static String percent(double p) {
         return Math.round(p * 1000) / 10.0 + "%";
     }
 }
