@@ -106,14 +106,21 @@
         mark(row, 'field-', state);
         zones(row.dataset.input).forEach(function (z) { mark(z, 'zone-', state); });
         var list = row.querySelector('.problems');
-        list.textContent = '';
-        f.problems.forEach(function (p) {
-          var li = document.createElement('li');
-          li.className = 'problem problem-' + p.severity.toLowerCase();
-          li.dataset.code = p.code;
-          li.textContent = p[lang];
-          list.appendChild(li);
-        });
+        // Redrawn only when they changed: the page may show a shorter text than the answer's
+        // (a LOW_CONFIDENCE problem without the reasons listed under it).
+        var before = Array.prototype.map.call(list.children, function (li) { return li.dataset.code + ' ' + li.dataset.full; });
+        var after = f.problems.map(function (p) { return p.code + ' ' + p[lang]; });
+        if (before.join('\n') !== after.join('\n')) {
+          list.textContent = '';
+          f.problems.forEach(function (p) {
+            var li = document.createElement('li');
+            li.className = 'problem problem-' + p.severity.toLowerCase();
+            li.dataset.code = p.code;
+            li.dataset.full = p[lang];
+            li.textContent = p[lang];
+            list.appendChild(li);
+          });
+        }
         var shown = row.querySelector('.shown');
         if (shown.textContent !== f.value) {
           shown.textContent = f.value;   // a new value: the old reading's marks no longer apply

@@ -38,6 +38,25 @@ public final class Doubts {
         return Problem.review(LOW_CERTAINTY, ja + "原本と照合してください。", en + " Please compare with the scan.");
     }
 
+    /**
+     * A problem as a screen shows it beside the reasons it lists on its own: the LOW_CONFIDENCE
+     * text without those reasons (the probability, what the facts said and the request to compare
+     * stay). Any other problem as it is.
+     */
+    public static Problem without(Problem problem, List<Reason> listed) {
+        if (!LOW_CERTAINTY.equals(problem.code())) {
+            return problem;
+        }
+        String ja = problem.ja();
+        String en = problem.en();
+        // The same sentences lowCertainty wrote.
+        for (Reason r : listed) {
+            ja = ja.replace(r.ja() + "。", "");
+            en = en.replace(" " + r.en() + ".", "");
+        }
+        return new Problem(problem.code(), problem.severity(), ja, en);
+    }
+
     /** A name whose 氏/名 split was not seen on the paper, however sure the characters are. */
     public static Problem splitGuessed() {
         return Problem.review("SPLIT_GUESSED", "氏と名の区切りが紙面で確認できません。区切りの位置を確認してください。",

@@ -31,6 +31,19 @@ class DoubtsTest {
     }
 
     @Test
+    void besideItsListedReasonsTheProblemKeepsOnlyWhatTheyDoNotSay() {
+        Facts notListed = new Facts(ReadMethod.OCR, "山田 太郎", true, false, null);
+        var problem = Doubts.lowCertainty(0.623, DISAGREED, notListed);
+        var shorter = Doubts.without(problem, Doubts.reasons(DISAGREED));
+        assertThat(shorter.ja()).isEqualTo("読取の確からしさ 62.3%。辞書・一覧にない値です。原本と照合してください。");
+        assertThat(shorter.en()).isEqualTo(
+                "Read with 62.3% certainty. the value is not in its dictionary or list. Please compare with the scan.");
+        assertThat(shorter.severity()).isEqualTo(problem.severity());
+        var split = Doubts.splitGuessed();
+        assertThat(Doubts.without(split, Doubts.reasons(DISAGREED))).isSameAs(split);
+    }
+
+    @Test
     void aPercentageHasOneDecimal() {
         assertThat(Doubts.percent(0.6234)).isEqualTo("62.3%");
         assertThat(Doubts.percent(1)).isEqualTo("100.0%");

@@ -89,7 +89,8 @@ class ReviewApiTest extends ReviewApp {
         // The problem states the same probability as the field, never a fixed figure.
         StreamSupport.stream(name.path("problems").spliterator(), false)
                 .filter(x -> x.path("code").asText().equals("LOW_CONFIDENCE"))
-                .forEach(x -> assertThat(x.path("ja").asText()).contains(Doubts.percent(p)));
+                .forEach(x -> assertThat(x.path("ja").asText()).contains(Doubts.percent(p))
+                        .contains(doubt.path("reasons").get(0).path("ja").asText()));
         assertThat(field(document(id, SUPERVISOR, SUPERVISOR_PASSWORD), "phone").path("doubt").isNull())
                 .as("an e-application's value was typed by the resident").isTrue();
     }

@@ -277,6 +277,9 @@ class SupervisorReviewTest extends ReviewApp {
         assertThat(b.all("#d-f-name .reasons li")).extracting(li -> li.getAttribute("data-code"))
                 .containsExactly("READINGS_DISAGREE", "SPLIT_GUESSED", "REPAIRED_MERGED", "WEAK_CHARACTERS");
         assertThat(b.find("#d-f-name .reasons li").getText()).isEqualTo("2つの読取モデルの結果が食い違っています");
+        assertThat(b.all("#p-f-name li[data-code='LOW_CONFIDENCE']")).allSatisfy(li -> assertThat(li.getText())
+                .as("the probability, without repeating the reasons listed below it").contains(Doubts.percent(p))
+                .doesNotContain("2つの読取モデルの結果が食い違っています"));
         assertThat(b.find("#f-name").getAttribute("aria-describedby")).as("read out with the field")
                 .isEqualTo("p-f-name v-f-name d-f-name");
         assertThat(b.text("#row-f-name .shown")).isEqualTo(r.name());

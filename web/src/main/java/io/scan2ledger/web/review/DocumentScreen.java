@@ -18,8 +18,15 @@ public record DocumentScreen(long id, String state, String stateLabel, String fo
                              boolean canReject, boolean chooseForm, List<Choice> forms, boolean canReveal, boolean canFlagDv,
                              List<String> approvers, List<HistoryRow> history) {
 
-    /** A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}. */
-    public record Message(String code, String severity, String text) {
+    /**
+     * A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}.
+     * {@code full} is the whole text where {@code text} leaves out what the page lists beside it
+     * (the page's script compares it with a re-validation's answer to see what changed).
+     */
+    public record Message(String code, String severity, String text, String full) {
+        public Message(String code, String severity, String text) {
+            this(code, severity, text, text);
+        }
     }
 
     /**

@@ -119,9 +119,12 @@ public class DocumentScreens {
         DoubtView doubt = f.needsAttention() ? DoubtView.of(f, shownInFull) : null;
         // A hidden My Number's weak characters are only a count: nothing to mark in its masked value.
         String weak = doubt == null || masked ? "" : doubt.weakCharacters();
+        // The reasons listed under the field are not repeated in its LOW_CONFIDENCE problem.
+        List<Doubts.Reason> listed = doubt == null ? List.of() : doubt.reasons();
+        List<Message> problems = f.problems().stream().map(p -> message(Doubts.without(p, listed), p, locale)).toList();
         return new FieldRow(f.name(), inputId(f.name()), label(form, f.name(), locale), f.type(), shown,
                 WeakMarks.of(shown, weak), input == null ? "" : input, Doubts.percent(f.confidence()),
-                f.method().name(), messages(f.problems(), locale), doubt(doubt, canCorrect && !masked, locale),
+                f.method().name(), problems, doubt(doubt, canCorrect && !masked, locale),
                 status(f), myNumber, shownInFull, imaged && f.box() != null && f.page() > 0);
     }
 
@@ -189,8 +192,13 @@ public class DocumentScreens {
     }
 
     private static List<Message> messages(List<Problem> problems, Locale locale) {
-        return problems.stream().map(p -> new Message(p.code(), p.severity().name().toLowerCase(Locale.ROOT),
-                Texts.pick(locale, p.ja(), p.en()))).toList();
+        return problems.stream().map(p -> message(p, p, locale)).toList();
+    }
+
+    /** {@code shown} as the page shows it, {@code whole} as the API gives it. */
+    private static Message message(Problem shown, Problem whole, Locale locale) {
+        return new Message(shown.code(), shown.severity().name().toLowerCase(Locale.ROOT),
+                Texts.pick(locale, shown.ja(), shown.en()), Texts.pick(locale, whole.ja(), whole.en()));
     }
 
     /** The document's history without the VIEW rows (every page view is one; the audit trail keeps them). */
