@@ -1,7 +1,8 @@
 /*
  * Keyboard-first review. Every form works without this script (it posts and the server redirects);
  * with it, the queue moves with j/k, and on the document page Enter accepts a field or saves its
- * correction in place (re-validated at once), Alt+A / Ctrl+Enter approves and Alt+R rejects.
+ * correction in place (re-validated at once), a reading chosen among the alternatives fills the
+ * field, Alt+A / Ctrl+Enter approves and Alt+R rejects.
  */
 (function () {
   'use strict';
@@ -10,6 +11,11 @@
 
   function typing(el) {
     return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  }
+
+  /* A probability as the server writes it (Doubts.percent): one decimal, 0.623 is "62.3%". */
+  function percent(p) {
+    return (Math.round(p * 1000) / 10).toFixed(1) + '%';
   }
 
   function fill(pattern, args) {
@@ -100,17 +106,31 @@
         mark(row, 'field-', state);
         zones(row.dataset.input).forEach(function (z) { mark(z, 'zone-', state); });
         var list = row.querySelector('.problems');
-        list.textContent = '';
-        f.problems.forEach(function (p) {
-          var li = document.createElement('li');
-          li.className = 'problem problem-' + p.severity.toLowerCase();
-          li.dataset.code = p.code;
-          li.textContent = p[lang];
-          list.appendChild(li);
-        });
-        row.querySelector('.shown').textContent = f.value;
+        // Redrawn only when they changed: the page may show a shorter text than the answer's
+        // (a LOW_CONFIDENCE problem without the reasons listed under it).
+        var before = Array.prototype.map.call(list.children, function (li) { return li.dataset.code + ' ' + li.dataset.full; });
+        var after = f.problems.map(function (p) { return p.code + ' ' + p[lang]; });
+        if (before.join('\n') !== after.join('\n')) {
+          list.textContent = '';
+          f.problems.forEach(function (p) {
+            var li = document.createElement('li');
+            li.className = 'problem problem-' + p.severity.toLowerCase();
+            li.dataset.code = p.code;
+            li.dataset.full = p[lang];
+            li.textContent = p[lang];
+            list.appendChild(li);
+          });
+        }
+        var shown = row.querySelector('.shown');
+        if (shown.textContent !== f.value) {
+          shown.textContent = f.value;   // a new value: the old reading's marks no longer apply
+        }
         var confidence = row.querySelector('.confidence');
-        confidence.textContent = confidence.textContent.replace(/\d+%$/, Math.round(f.confidence * 100) + '%');
+        confidence.textContent = confidence.textContent.replace(/[\d.]+%$/, percent(f.confidence));
+        var doubt = row.querySelector('.doubt');
+        if (doubt && (!f.doubt || state === 'ok')) {
+          doubt.remove();   // typed by a person, or no longer in doubt: nothing left to explain
+        }
       });
       summary.textContent = fill(summary.dataset.pattern, [invalid, toCheck]);
       say(fill(main.dataset.revalidated, [invalid, toCheck]), false);
@@ -157,6 +177,15 @@
         document.getElementById('approve').focus();
       }
     }
+
+    /* Another reading of a field, chosen with Tab and Enter (or a click): into the box, ready to save with Enter. */
+    document.querySelectorAll('#field-list button.choice').forEach(function (choice) {
+      choice.addEventListener('click', function () {
+        var input = document.getElementById(choice.dataset.input);
+        input.value = choice.dataset.value;
+        input.focus();
+      });
+    });
 
     inputs.forEach(function (input) {
       input.addEventListener('focus', function () {

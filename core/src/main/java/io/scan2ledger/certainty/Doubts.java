@@ -15,6 +15,9 @@ public final class Doubts {
     /** The code of the problem a field below its type's threshold carries. */
     public static final String LOW_CERTAINTY = "LOW_CONFIDENCE";
 
+    /** Facts that give no reason of their own: neither list nor postal code known. */
+    private static final Facts NOTHING_KNOWN = new Facts(null, null, true, null, null);
+
     private Doubts() {
     }
 
@@ -35,10 +38,37 @@ public final class Doubts {
         return Problem.review(LOW_CERTAINTY, ja + "原本と照合してください。", en + " Please compare with the scan.");
     }
 
+    /**
+     * A problem as a screen shows it beside the reasons it lists on its own: the LOW_CONFIDENCE
+     * text without those reasons (the probability, what the facts said and the request to compare
+     * stay). Any other problem as it is.
+     */
+    public static Problem without(Problem problem, List<Reason> listed) {
+        if (!LOW_CERTAINTY.equals(problem.code())) {
+            return problem;
+        }
+        String ja = problem.ja();
+        String en = problem.en();
+        // The same sentences lowCertainty wrote.
+        for (Reason r : listed) {
+            ja = ja.replace(r.ja() + "。", "");
+            en = en.replace(" " + r.en() + ".", "");
+        }
+        return new Problem(problem.code(), problem.severity(), ja, en);
+    }
+
     /** A name whose 氏/名 split was not seen on the paper, however sure the characters are. */
     public static Problem splitGuessed() {
         return Problem.review("SPLIT_GUESSED", "氏と名の区切りが紙面で確認できません。区切りの位置を確認してください。",
                 "The space between family and given name is not visible on the paper. Please check where it goes.");
+    }
+
+    /**
+     * The reasons the evidence alone gives, for a screen that has the stored evidence but not the
+     * facts validation weighed (those are not stored; the LOW_CONFIDENCE problem's text carries them).
+     */
+    public static List<Reason> reasons(Evidence e) {
+        return reasons(e, NOTHING_KNOWN);
     }
 
     /** The evidence against the value, most telling first. */
@@ -90,7 +120,8 @@ public final class Doubts {
         };
     }
 
-    private static String percent(double p) {
+    /** A probability as people read it, to one decimal: 0.623 is 62.3% (the review page shows the same). */
+    public static String percent(double p) {
         return Math.round(p * 1000) / 10.0 + "%";
     }
 }

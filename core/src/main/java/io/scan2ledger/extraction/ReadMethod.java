@@ -11,5 +11,10 @@ public enum ReadMethod {
     /** The zone holds no ink at all. */
     EMPTY,
     /** Typed by a person (a supervisor's correction, or an e-application record). */
-    MANUAL
+    MANUAL;
+
+    /** Whether a machine read the value (and may have misread it): a person's entry and a text layer are exact. */
+    public boolean byMachine() {
+        return this != MANUAL && this != TEXT_LAYER;
+    }
 }

@@ -1,6 +1,7 @@
 package io.scan2ledger.app.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.certainty.Doubts;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.SampleGenerator;
 import io.scan2ledger.templates.samples.ScanOptions;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewApiTest extends ReviewApp {
 
     private final Residents.Resident resident = Residents.next();
+    private final Residents.Resident misread = Residents.next();
     private long forReading;
+    private long doubtful;
     private long noAccountType;
     private long toReject;
     private long forRoles;
@@ -29,11 +32,13 @@ class ReviewApiTest extends ReviewApp {
         Map<String, String> row = Applications.childAllowance(Residents.next());
         row.put("accountType", "");
         List<Long> ids = applications(Applications.needsALook(resident), row,
-                Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()));
+                Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()),
+                Applications.needsALook(misread));
         forReading = ids.get(0);
         noAccountType = ids.get(1);
         toReject = ids.get(2);
         forRoles = ids.get(3);
+        doubtful = ids.get(4);
     }
 
     @Test
@@ -55,6 +60,55 @@ class ReviewApiTest extends ReviewApp {
         assertThat(birth.path("problems").get(0).path("en").asText()).isNotBlank();
         assertThat(doc.path("notes").isArray()).isTrue();
         assertThat(doc.toString()).doesNotContain(r.myNumber());
+    }
+
+    @Test
+    void aFieldTheModelsReadDifferentlySaysWhatTheDoubtIs() {
+        Residents.Resident r = misread;
+        long id = doubtful;
+        String other = r.name().substring(0, r.name().length() - 1) + "大";
+        readByMachine(id, "name", disagreed(other, r.name().substring(r.name().length() - 1)));
+
+        JsonNode name = field(document(id, SUPERVISOR, SUPERVISOR_PASSWORD), "name");
+        double p = name.path("confidence").asDouble();
+        assertThat(p).as("calibrated, not a person's 1.0").isGreaterThan(0).isLessThan(1);
+        assertThat(name.path("value").asText()).isEqualTo(r.name());
+        JsonNode doubt = name.path("doubt");
+        assertThat(doubt.path("probability").asDouble()).isEqualTo(p);
+        assertThat(doubt.path("readings").asText()).isEqualTo("DISAGREE");
+        assertThat(doubt.path("alternatives")).extracting(JsonNode::asText).containsExactly(other);
+        assertThat(doubt.path("weakCharacters").asText()).isEqualTo(r.name().substring(r.name().length() - 1));
+        assertThat(doubt.path("repairs")).extracting(JsonNode::asText).containsExactly("MERGED");
+        assertThat(doubt.path("split").asText()).isEqualTo("NONE");
+        assertThat(doubt.path("reasons")).extracting(x -> x.path("code").asText())
+                .containsExactly("READINGS_DISAGREE", "REPAIRED_MERGED", "WEAK_CHARACTERS");
+        assertThat(doubt.path("reasons")).allSatisfy(x -> {
+            assertThat(x.path("ja").asText()).isNotBlank();
+            assertThat(x.path("en").asText()).isNotBlank();
+        });
+        // The problem states the same probability as the field, never a fixed figure.
+        StreamSupport.stream(name.path("problems").spliterator(), false)
+                .filter(x -> x.path("code").asText().equals("LOW_CONFIDENCE"))
+                .forEach(x -> assertThat(x.path("ja").asText()).contains(Doubts.percent(p))
+                        .contains(doubt.path("reasons").get(0).path("ja").asText()));
+        assertThat(field(document(id, SUPERVISOR, SUPERVISOR_PASSWORD), "phone").path("doubt").isNull())
+                .as("an e-application's value was typed by the resident").isTrue();
+    }
+
+    @Test
+    void aMyNumbersOtherReadingsAreMaskedLikeItsValue() {
+        Residents.Resident r = misread;
+        long id = doubtful;
+        String other = Residents.withWrongCheckDigit(r.myNumber());
+        readByMachine(id, "myNumber", disagreed(other, r.myNumber().substring(2, 5)));
+
+        JsonNode doc = document(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        JsonNode doubt = field(doc, "myNumber").path("doubt");
+        assertThat(doubt.path("readings").asText()).isEqualTo("DISAGREE");
+        assertThat(doubt.path("alternatives")).extracting(JsonNode::asText).containsExactly("********" + other.substring(8));
+        assertThat(doubt.path("weakCharacters").asText()).isEqualTo("***");
+        assertThat(doc.toString()).doesNotContain(r.myNumber()).doesNotContain(other)
+                .doesNotContain(r.myNumber().substring(0, 8)).doesNotContain(other.substring(0, 8));
     }
 
     @Test
@@ -148,10 +202,5 @@ class ReviewApiTest extends ReviewApp {
         assertThat(http.getJson("/api/documents/" + id, DENSHI_CLERK, DENSHI_CLERK_PASSWORD).status()).isEqualTo(200);
         assertThat(http.getJson("/api/documents/" + id, CLERK, CLERK_PASSWORD).status())
                 .as("not the demo clerk's channel").isEqualTo(404);
-    }
-
-    private static JsonNode field(JsonNode doc, String name) {
-        return StreamSupport.stream(doc.path("fields").spliterator(), false)
-                .filter(f -> name.equals(f.path("name").asText())).findFirst().orElseThrow();
     }
 }

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.app.ApiClient;
 import io.scan2ledger.audit.AuditRecord;
 import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.certainty.Evidence;
+import io.scan2ledger.extraction.DocumentField;
+import io.scan2ledger.extraction.ReadMethod;
+import io.scan2ledger.extraction.ReadingRepository;
+import io.scan2ledger.support.Transactions;
+import io.scan2ledger.validation.ValidationService;
 import io.scan2ledger.web.security.UserDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /**
  * The whole application on a random port with the demo users, a real H2 database in a temporary
@@ -49,6 +56,12 @@ abstract class ReviewApp {
     AuditTrail audit;
     @Autowired
     UserDirectory users;
+    @Autowired
+    ReadingRepository readings;
+    @Autowired
+    ValidationService validation;
+    @Autowired
+    Transactions tx;
 
     ApiClient api;
     Http http;
@@ -112,8 +125,34 @@ abstract class ReviewApp {
         return Applications.drop(HOME, api, List.of(rows));
     }
 
+    /**
+     * Makes a seeded field look as if the reader had read it with this evidence (two models that
+     * disagreed, a repair...), then validates the document again: its probability and problems come
+     * from the real calibrated model, as after extraction. Tesseract would not disagree on cue.
+     */
+    void readByMachine(long id, String field, Evidence evidence) {
+        Residents.remember(evidence.alternatives());
+        tx.inTransaction(() -> readings.replaceFields(id, readings.fields(id).stream()
+                .map(f -> !f.name().equals(field) ? f : new DocumentField(f.name(), f.type(), f.rawText(), f.value(),
+                        f.confidence(), f.page(), f.box(), ReadMethod.OCR, f.problems(), null, null, evidence))
+                .toList()));
+        validation.revalidate(id);
+    }
+
+    /** What the reader records for a field two models read differently and it merged: the other reading, the characters in doubt. */
+    static Evidence disagreed(String otherReading, String weakChars) {
+        return Evidence.single(0.62).withSecond(0.48, false).withAlternative(otherReading).withWeakChars(weakChars)
+                .withRepair(Evidence.Repair.MERGED);
+    }
+
     JsonNode document(long id, String user, String password) {
         return api.get("/api/documents/" + id, user, password).body();
+    }
+
+    /** A field of a document as the API gives it. */
+    static JsonNode field(JsonNode doc, String name) {
+        return StreamSupport.stream(doc.path("fields").spliterator(), false)
+                .filter(f -> name.equals(f.path("name").asText())).findFirst().orElseThrow();
     }
 
     String state(long id) {

@@ -2,6 +2,8 @@ package io.scan2ledger.app.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.audit.AuditRecord;
+import io.scan2ledger.certainty.Doubts;
+import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.templates.samples.Sample;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class SupervisorReviewTest extends ReviewApp {
 
     private final Residents.Resident rejected = Residents.next();
     private final Residents.Resident revealed = Residents.next();
+    private final Residents.Resident misread = Residents.next();
     private long badPostal;
     private long badNumber;
     private long toReject;
@@ -36,6 +39,7 @@ class SupervisorReviewTest extends ReviewApp {
     private List<Long> first;
     private List<Long> later;
     private long valid;
+    private long doubtful;
 
     /**
      * One export with a claim per test, each with the problem its test needs; its rows are
@@ -57,7 +61,7 @@ class SupervisorReviewTest extends ReviewApp {
         List<Long> ids = applications(postal, number, Applications.needsALook(rejected),
                 Applications.needsALook(revealed), phone, shortPostal, noAddress,
                 Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()),
-                Applications.childAllowance(Residents.next()));
+                Applications.childAllowance(Residents.next()), Applications.needsALook(misread));
         badPostal = ids.get(0);
         badNumber = ids.get(1);
         toReject = ids.get(2);
@@ -66,6 +70,7 @@ class SupervisorReviewTest extends ReviewApp {
         first = ids.subList(5, 8);
         later = ids.subList(8, 9);
         valid = ids.get(9);
+        doubtful = ids.get(10);
     }
 
     @Test
@@ -249,6 +254,61 @@ class SupervisorReviewTest extends ReviewApp {
         });
         assertThat(document(id, SUPERVISOR, SUPERVISOR_PASSWORD).path("fields").toString())
                 .as("the API stays masked").doesNotContain(r.myNumber());
+    }
+
+    /**
+     * A field two models read differently says why on the page (its probability, the reasons, the
+     * character in doubt marked), and its other reading goes into the box with Tab and Enter alone.
+     */
+    @Test
+    void aDoubtfulFieldSaysWhyAndItsOtherReadingIsChosenWithTheKeyboard() {
+        Residents.Resident r = misread;
+        long id = doubtful;
+        String weak = r.name().substring(r.name().length() - 1);
+        String other = r.name().substring(0, r.name().length() - 1) + "大";
+        readByMachine(id, "name", disagreed(other, weak).withSplit(Evidence.Split.GUESSED));
+        String otherNumber = Residents.withWrongCheckDigit(r.myNumber());
+        readByMachine(id, "myNumber", disagreed(otherNumber, r.myNumber().substring(2, 5)));
+        double p = field(document(id, ADMIN, ADMIN_PASSWORD), "name").path("confidence").asDouble();
+
+        Browser b = supervisorOn(id);
+        assertThat(b.text("#row-f-name .confidence")).as("the calibrated probability")
+                .isEqualTo("確からしさ " + Doubts.percent(p));
+        assertThat(b.all("#d-f-name .reasons li")).extracting(li -> li.getAttribute("data-code"))
+                .containsExactly("READINGS_DISAGREE", "SPLIT_GUESSED", "REPAIRED_MERGED", "WEAK_CHARACTERS");
+        assertThat(b.find("#d-f-name .reasons li").getText()).isEqualTo("2つの読取モデルの結果が食い違っています");
+        assertThat(b.all("#p-f-name li[data-code='LOW_CONFIDENCE']")).allSatisfy(li -> assertThat(li.getText())
+                .as("the probability, without repeating the reasons listed below it").contains(Doubts.percent(p))
+                .doesNotContain("2つの読取モデルの結果が食い違っています"));
+        assertThat(b.find("#f-name").getAttribute("aria-describedby")).as("read out with the field")
+                .isEqualTo("p-f-name v-f-name d-f-name");
+        assertThat(b.text("#row-f-name .shown")).isEqualTo(r.name());
+        assertThat(b.find("#row-f-name .shown mark.weak").getText()).isEqualTo(weak);
+        // A hidden My Number's other reading is masked like its value, and not offered for its empty box.
+        assertThat(b.find("#d-f-myNumber .alternative").getText()).isEqualTo("********" + otherNumber.substring(8));
+        assertThat(b.has("#d-f-myNumber button.choice")).isFalse();
+        assertThat(b.has("#row-f-myNumber mark")).isFalse();
+        assertThat(b.driver.getPageSource()).doesNotContain(r.myNumber()).doesNotContain(otherNumber);
+        b.screenshot("document-doubt");
+
+        b.find("#f-name").sendKeys(Keys.TAB);
+        assertThat(b.focused()).as("Tab reaches the other reading").isEqualTo("alt-f-name-0");
+        assertThat(b.text("#alt-f-name-0")).isEqualTo(other);
+        b.keys(Keys.ENTER);
+        assertThat(b.focused()).as("back in the box, ready to save").isEqualTo("f-name");
+        assertThat(b.find("#f-name").getDomProperty("value")).isEqualTo(other);
+        b.keys(Keys.ENTER);
+        b.until(d -> !b.has("#d-f-name"));
+        assertThat(b.text("#row-f-name .confidence")).isEqualTo("確からしさ 100.0%");
+        assertThat(field(document(id, ADMIN, ADMIN_PASSWORD), "name").path("value").asText()).isEqualTo(other);
+        assertThat(history(id, "CORRECT")).singleElement()
+                .satisfies(x -> assertThat(x.entry().detail()).isEqualTo("field=name"));
+
+        b.open("/review/" + id + "?lang=en");
+        assertThat(b.find("#d-f-myNumber .reasons li").getText()).isEqualTo("Two recognition models read it differently");
+        assertThat(b.text("#row-f-myNumber .confidence")).startsWith("Confidence ").endsWith("%");
+        b.screenshot("document-doubt-en");
+        b.open("/review/" + id + "?lang=ja");
     }
 
     /** Sign in, find, correct and approve with the keyboard alone: only keys are sent, nothing is clicked. */

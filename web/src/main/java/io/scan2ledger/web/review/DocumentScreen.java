@@ -18,17 +18,36 @@ public record DocumentScreen(long id, String state, String stateLabel, String fo
                              boolean canReject, boolean chooseForm, List<Choice> forms, boolean canReveal, boolean canFlagDv,
                              List<String> approvers, List<HistoryRow> history) {
 
-    /** A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}. */
-    public record Message(String code, String severity, String text) {
+    /**
+     * A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}.
+     * {@code full} is the whole text where {@code text} leaves out what the page lists beside it
+     * (the page's script compares it with a re-validation's answer to see what changed).
+     */
+    public record Message(String code, String severity, String text, String full) {
+        public Message(String code, String severity, String text) {
+            this(code, severity, text, text);
+        }
     }
 
     /**
-     * One field. {@code shown} is the value as displayed (a My Number masked unless revealed);
-     * {@code input} pre-fills the correction box ("" for a masked My Number: it is never sent back).
+     * One field. {@code shown} is the value as displayed (a My Number masked unless revealed), and
+     * {@code pieces} the same with the characters in doubt marked; {@code input} pre-fills the
+     * correction box ("" for a masked My Number: it is never sent back). {@code confidence} is the
+     * calibrated probability as a percentage ("62.3%"); {@code doubt} says why a machine-read field
+     * needing attention may be wrong, null otherwise.
      */
-    public record FieldRow(String name, String inputId, String label, String type, String shown, String input,
-                           int confidence, String method, List<Message> problems, String status, boolean myNumber,
-                           boolean revealed, boolean hasCrop) {
+    public record FieldRow(String name, String inputId, String label, String type, String shown,
+                           List<WeakMarks.Piece> pieces, String input, String confidence, String method,
+                           List<Message> problems, Doubt doubt, String status, boolean myNumber, boolean revealed,
+                           boolean hasCrop) {
+    }
+
+    /**
+     * Why a field may be wrong: the reasons in the reader's language and the models' other
+     * readings; {@code choosable} when a button may put a reading into the correction box (a
+     * supervisor, and not a hidden My Number, whose readings are shown masked).
+     */
+    public record Doubt(List<Message> reasons, List<String> alternatives, boolean choosable) {
     }
 
     /** One page image, {@code width} x {@code height} pixels, with the zones to draw over it. */

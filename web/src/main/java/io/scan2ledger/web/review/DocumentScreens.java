@@ -4,6 +4,7 @@ import io.scan2ledger.access.Reader;
 import io.scan2ledger.access.Role;
 import io.scan2ledger.audit.AuditRecord;
 import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.certainty.Doubts;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentState;
 import io.scan2ledger.document.OriginalStore;
@@ -16,6 +17,7 @@ import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.review.ReviewService;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Templates;
+import io.scan2ledger.web.api.DoubtView;
 import io.scan2ledger.web.review.DocumentScreen.FieldRow;
 import io.scan2ledger.web.review.DocumentScreen.Message;
 import io.scan2ledger.web.site.Texts;
@@ -81,14 +83,15 @@ public class DocumentScreens {
         // Retention may have removed the original of a finished document: then there is no image to show.
         boolean kept = doc.sha256() != null && store.contains(doc.sha256());
         List<DocumentField> fields = review.fields(id, reader);
-        List<FieldRow> rows = fields.stream()
-                .map(f -> row(id, f, form, kept, locale))
-                .sorted(Comparator.comparingInt(DocumentScreens::urgency))
-                .toList();
-        List<PageRead> pages = kept ? readings.pages(id) : List.of();
         boolean supervisor = reader.has(Role.SUPERVISOR);
         DocumentState state = doc.state();
         boolean open = state == DocumentState.NEEDS_REVIEW;
+        boolean canCorrect = supervisor && (open || state == DocumentState.VALIDATED);
+        List<FieldRow> rows = fields.stream()
+                .map(f -> row(id, f, form, kept, canCorrect, locale))
+                .sorted(Comparator.comparingInt(DocumentScreens::urgency))
+                .toList();
+        List<PageRead> pages = kept ? readings.pages(id) : List.of();
         return new DocumentScreen(id, state.name(), messages.getMessage("state." + state.name(), null, locale),
                 queue.formLabel(doc.formId(), locale), Texts.channel(locale, channels, doc.channel()),
                 TIME.format(doc.receivedAt().atZone(zone)), Ages.of(doc.receivedAt(), clock.instant(), messages, locale),
@@ -96,7 +99,7 @@ public class DocumentScreens {
                 pages.stream().map(p -> page(p, fields)).toList(),
                 rows.stream().filter(r -> r.status().equals("invalid")).count(),
                 rows.stream().filter(r -> r.status().equals("review")).count(),
-                supervisor && (open || state == DocumentState.VALIDATED),
+                canCorrect,
                 supervisor && open && doc.formId() != null,
                 supervisor && state.canMoveTo(DocumentState.REJECTED),
                 supervisor && open && doc.formId() == null,
@@ -105,14 +108,39 @@ public class DocumentScreens {
                 supervisor, reader.has(Role.ADMIN), open ? approvals.approvers(id) : List.of(), history(id, locale));
     }
 
-    private FieldRow row(long id, DocumentField f, Optional<FormTemplate> form, boolean imaged, Locale locale) {
+    private FieldRow row(long id, DocumentField f, Optional<FormTemplate> form, boolean imaged, boolean canCorrect,
+                         Locale locale) {
         boolean myNumber = MyNumberMask.applies(f);
         boolean shownInFull = myNumber && revealed.has(id, f.name());
-        String input = myNumber && !shownInFull ? "" : (f.value() == null || f.value().isEmpty() ? f.rawText() : f.value());
-        return new FieldRow(f.name(), inputId(f.name()), label(form, f.name(), locale), f.type(),
-                MyNumberMask.value(f, shownInFull), input == null ? "" : input,
-                (int) Math.round(f.confidence() * 100), f.method().name(), messages(f.problems(), locale), status(f),
-                myNumber, shownInFull, imaged && f.box() != null && f.page() > 0);
+        boolean masked = myNumber && !shownInFull;
+        String input = masked ? "" : (f.value() == null || f.value().isEmpty() ? f.rawText() : f.value());
+        String shown = MyNumberMask.value(f, shownInFull);
+        // Only a doubtful field spells out its doubt; a sure one shows its probability alone.
+        DoubtView doubt = f.needsAttention() ? DoubtView.of(f, shownInFull) : null;
+        // A hidden My Number's weak characters are only a count: nothing to mark in its masked value.
+        String weak = doubt == null || masked ? "" : doubt.weakCharacters();
+        // The reasons listed under the field are not repeated in its LOW_CONFIDENCE problem.
+        List<Doubts.Reason> listed = doubt == null ? List.of() : doubt.reasons();
+        List<Message> problems = f.problems().stream().map(p -> message(Doubts.without(p, listed), p, locale)).toList();
+        return new FieldRow(f.name(), inputId(f.name()), label(form, f.name(), locale), f.type(), shown,
+                WeakMarks.of(shown, weak), input == null ? "" : input, Doubts.percent(f.confidence()),
+                f.method().name(), problems, doubt(doubt, canCorrect && !masked, locale),
+                status(f), myNumber, shownInFull, imaged && f.box() != null && f.page() > 0);
+    }
+
+    private static DocumentScreen.Doubt doubt(DoubtView doubt, boolean choosable, Locale locale) {
+        if (doubt == null || (doubt.reasons().isEmpty() && doubt.alternatives().isEmpty())) {
+            return null;
+        }
+        // The English reasons are written to follow "Read with 62.3% certainty." in the problem's
+        // sentence; standing alone in a list, each starts with a capital.
+        List<Message> reasons = doubt.reasons().stream()
+                .map(r -> new Message(r.code(), "reason", Texts.pick(locale, r.ja(), capitalised(r.en())))).toList();
+        return new DocumentScreen.Doubt(reasons, doubt.alternatives(), choosable);
+    }
+
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private DocumentScreen.PageView page(PageRead read, List<DocumentField> fields) {
@@ -164,8 +192,13 @@ public class DocumentScreens {
     }
 
     private static List<Message> messages(List<Problem> problems, Locale locale) {
-        return problems.stream().map(p -> new Message(p.code(), p.severity().name().toLowerCase(Locale.ROOT),
-                Texts.pick(locale, p.ja(), p.en()))).toList();
+        return problems.stream().map(p -> message(p, p, locale)).toList();
+    }
+
+    /** {@code shown} as the page shows it, {@code whole} as the API gives it. */
+    private static Message message(Problem shown, Problem whole, Locale locale) {
+        return new Message(shown.code(), shown.severity().name().toLowerCase(Locale.ROOT),
+                Texts.pick(locale, shown.ja(), shown.en()), Texts.pick(locale, whole.ja(), whole.en()));
     }
 
     /** The document's history without the VIEW rows (every page view is one; the audit trail keeps them). */
