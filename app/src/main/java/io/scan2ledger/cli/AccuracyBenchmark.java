@@ -7,7 +7,6 @@ import io.scan2ledger.certainty.Doubts;
 import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.Problem;
-import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.Noise;
 import io.scan2ledger.templates.samples.ScanOptions;
 import io.scan2ledger.validation.Validator;
@@ -86,9 +85,10 @@ final class AccuracyBenchmark {
                 .withNoise(Noise.byId(Commands.option(args, "--noise", "light")))
                 .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
                         .map(Integer::valueOf).toList());
-        TemplateCatalog catalog = split.catalog();
-        try (Bench bench = new Bench(catalog, Optional.of(io.scan2ledger.calibration.CalibrationFile.bundled()))) {
-            List<Corpus.Doc> docs = Corpus.read(bench, n, threads, split.samples(catalog, seed, options), out);
+        CorpusSplit.Documents documents = split.documents(seed, n, options);
+        try (Bench bench = new Bench(documents.catalog(),
+                Optional.of(io.scan2ledger.calibration.CalibrationFile.bundled()))) {
+            List<Corpus.Doc> docs = Corpus.read(bench, n, threads, documents.samples(), out);
             Tally tally = score(bench.validator, docs, verbose ? out : null);
             report(tally, split, n, seed, out);
             Calibration calibration = bench.calibration.orElseThrow();

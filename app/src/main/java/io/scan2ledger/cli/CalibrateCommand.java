@@ -3,6 +3,7 @@ package io.scan2ledger.cli;
 import io.scan2ledger.calibration.CalibrationFile;
 import io.scan2ledger.calibration.CertaintyFit;
 import io.scan2ledger.calibration.Example;
+import io.scan2ledger.calibration.ExamplesFile;
 import io.scan2ledger.calibration.Reliability;
 import io.scan2ledger.certainty.Calibration;
 import io.scan2ledger.certainty.Facts;
@@ -11,6 +12,7 @@ import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.samples.ScanOptions;
 import io.scan2ledger.validation.Validator;
 
 import java.io.PrintStream;
@@ -24,9 +26,11 @@ import java.util.TreeMap;
 
 /**
  * {@code ./scan2ledger calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--threads N]
- * [--out ocr-templates/certainty.yaml] [--charts DIR]}: fits the certainty model on the {@code seen}
+ * [--out ocr-templates/certainty.yaml] [--charts DIR] [--examples TSV]}: fits the certainty model on the {@code seen}
  * split only (the forms and typefaces the reader was built on, at seeds the benchmark never uses),
- * and writes the calibration file. The same arguments give the same file.
+ * and writes the calibration file, with the examples it was fitted on beside the charts
+ * ({@code --examples} refits from such a file without reading the scans again). The same
+ * arguments give the same file.
  */
 final class CalibrateCommand {
 
@@ -50,14 +54,26 @@ final class CalibrateCommand {
             return 2;
         }
         CorpusSplit split = CorpusSplit.SEEN;
-        TemplateCatalog catalog = split.catalog();
+        CorpusSplit.Documents documents = split.documents(seed, n, ScanOptions.typical());
+        TemplateCatalog catalog = documents.catalog();
+        Files.createDirectories(charts);
+        Path examplesFile = charts.resolve("calibration-examples.tsv");
         List<Example> examples = new ArrayList<>();
-        try (Bench bench = new Bench(catalog, Optional.empty())) {
-            out.printf("calibrate: reading %d documents of split %s (seeds %d..%d)%n", n, split.id(), seed,
-                    seed + n - 1);
-            for (Corpus.Doc doc : Corpus.read(bench, n, threads, split.samples(catalog, seed), out)) {
-                doc.classified().ifPresent(c -> examples.addAll(examples(bench.verdict(c), doc)));
+        String from = Commands.option(args, "--examples", null);
+        if (from != null) {
+            // Refit from the examples of an earlier run (same scans, same reading): no OCR.
+            examples.addAll(ExamplesFile.read(Path.of(from)));
+            n = (int) examples.stream().mapToLong(Example::document).distinct().count();
+            out.printf("calibrate: %d examples of %d documents from %s%n", examples.size(), n, from);
+        } else {
+            try (Bench bench = new Bench(catalog, Optional.empty())) {
+                out.printf("calibrate: reading %d documents of split %s (seeds %d..%d)%n", n, split.id(), seed,
+                        seed + n - 1);
+                for (Corpus.Doc doc : Corpus.read(bench, n, threads, documents.samples(), out)) {
+                    doc.classified().ifPresent(c -> examples.addAll(examples(bench.verdict(c), doc)));
+                }
             }
+            ExamplesFile.write(examples, examplesFile);
         }
         Map<String, Integer> versions = new TreeMap<>();
         for (FormTemplate form : catalog.all()) {
@@ -70,10 +86,9 @@ final class CalibrateCommand {
         Files.createDirectories(file.toAbsolutePath().getParent());
         CalibrationFile.write(result.calibration(), file);
         report(result, examples.size(), out);
-        Files.createDirectories(charts);
         Path png = charts.resolve("calibration-reliability.png");
         Reliability.writeDiagram(points(result), "calibration half of the seen split (fitted on the other)", png);
-        out.println("wrote " + file + " (version " + version + ") and " + png);
+        out.println("wrote " + file + " (version " + version + "), " + png + " and " + examplesFile);
         return 0;
     }
 

@@ -5,6 +5,7 @@ import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.Sample;
 import io.scan2ledger.templates.samples.SampleGenerator;
 import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.templates.samples.procedural.ProceduralForms;
 
 import java.util.List;
 import java.util.function.IntFunction;
@@ -15,7 +16,9 @@ import java.util.function.IntFunction;
  */
 enum CorpusSplit {
     /** The four bundled forms in the typefaces the reader was built on. */
-    SEEN("seen");
+    SEEN("seen"),
+    /** Procedurally generated forms no one has tuned anything on, one form a document. */
+    UNSEEN_FORMS("unseen-forms");
 
     private final String id;
 
@@ -36,18 +39,15 @@ enum CorpusSplit {
         throw new IllegalArgumentException("unknown split " + id + "; one of seen, unseen-fonts, unseen-forms");
     }
 
-    TemplateCatalog catalog() {
-        return TemplateCatalog.bundled();
+    /** The forms of {@code n} documents from {@code seed}, and the i-th document's sample. */
+    record Documents(TemplateCatalog catalog, IntFunction<Sample> samples) {
     }
 
-    /** The split's i-th sample from {@code seed}: the forms in turn, typical scans. */
-    IntFunction<Sample> samples(TemplateCatalog catalog, long seed) {
-        return samples(catalog, seed, ScanOptions.typical());
-    }
-
-    IntFunction<Sample> samples(TemplateCatalog catalog, long seed, ScanOptions options) {
+    Documents documents(long seed, int n, ScanOptions options) {
+        TemplateCatalog catalog = this == UNSEEN_FORMS ? ProceduralForms.catalog(seed, n) : TemplateCatalog.bundled();
         SampleGenerator generator = new SampleGenerator(catalog);
         List<FormTemplate> forms = catalog.all();
-        return i -> generator.generate(forms.get(i % forms.size()), seed + i, options);
+        // The bundled forms in turn; a procedural form of its own for each document.
+        return new Documents(catalog, i -> generator.generate(forms.get(i % forms.size()), seed + i, options));
     }
 }

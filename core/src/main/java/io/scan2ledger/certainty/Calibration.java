@@ -40,11 +40,12 @@ public record Calibration(int version, String fittedOn, double budget, Map<Strin
 
     /**
      * A logistic score over {@link Features}, then an isotonic map from score to probability
-     * (fitted on documents the score was not fitted on).
+     * (fitted on documents the score was not fitted on), linear between the steps so that a higher
+     * score within a step still counts (the thresholds can then part fields a step would lump).
      *
      * @param weights       by feature name; a feature not named weighs nothing
-     * @param scores        the upper score of each isotonic step, ascending
-     * @param probabilities the probability of each step
+     * @param scores        the mean score of each isotonic step, ascending
+     * @param probabilities the probability of each step, non-decreasing
      */
     public record Model(Map<String, Double> weights, double[] scores, double[] probabilities) {
 
@@ -67,8 +68,18 @@ public record Calibration(int version, String fittedOn, double budget, Map<Strin
 
         public double probability(double score) {
             int i = Arrays.binarySearch(scores, score);
-            int step = i >= 0 ? i : Math.min(-i - 1, scores.length - 1);
-            return probabilities[step];
+            if (i >= 0) {
+                return probabilities[i];
+            }
+            int above = -i - 1;
+            if (above == 0) {
+                return probabilities[0];
+            }
+            if (above == scores.length) {
+                return probabilities[scores.length - 1];
+            }
+            double t = (score - scores[above - 1]) / (scores[above] - scores[above - 1]);
+            return probabilities[above - 1] + t * (probabilities[above] - probabilities[above - 1]);
         }
 
         @Override
