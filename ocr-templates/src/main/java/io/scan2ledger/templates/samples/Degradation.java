@@ -55,7 +55,7 @@ public record Degradation(Transform transform, double noiseSigma, boolean blur, 
                                RandomGenerator noiseRandom) {
         int w = clean.getWidth();
         int h = clean.getHeight();
-        boolean colour = clean.getType() == BufferedImage.TYPE_INT_RGB && binarizeThreshold == 0;
+        boolean colour = ScanPixels.isColour(clean) && binarizeThreshold == 0;
         byte[][] planes = colour ? ScanPixels.channels(clean) : new byte[][] {ScanPixels.grayBytes(clean)};
         for (int i = 0; i < planes.length; i++) {
             planes[i] = scan(planes[i], w, h, dpi, pageWidthMm, pageHeightMm, noiseRandom);
@@ -63,6 +63,9 @@ public record Degradation(Transform transform, double noiseSigma, boolean blur, 
         BufferedImage page = colour ? ScanPixels.rgbImage(planes, w, h) : ScanPixels.grayImage(planes[0], w, h);
         if (jpegArtefacts) {
             page = jpegRoundTrip(page, jpegQuality);
+            if (colour) {
+                page = ScanPixels.rgbImage(ScanPixels.channels(page), w, h);
+            }
         }
         return binarizeThreshold > 0 ? ScanPixels.binarize(page, binarizeThreshold) : page;
     }

@@ -19,7 +19,7 @@ final class ScanPixels {
 
     /** The page's gray levels; a colour page is turned to gray by luminance (a red seal becomes mid-gray). */
     static byte[] grayBytes(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (isColour(image)) {
             byte[][] rgb = channels(image);
             byte[] out = new byte[rgb[0].length];
             for (int i = 0; i < out.length; i++) {
@@ -37,7 +37,12 @@ final class ScanPixels {
         return out;
     }
 
-    /** The red, green and blue planes of a TYPE_INT_RGB page, so each goes through the gray pixel work. */
+    /** Whether the page has colour planes (rendered RGB, or BGR as ImageIO reads a colour JPEG back). */
+    static boolean isColour(BufferedImage image) {
+        return image.getColorModel().getNumColorComponents() == 3;
+    }
+
+    /** The red, green and blue planes of a colour page, so each goes through the gray pixel work. */
     static byte[][] channels(BufferedImage rgb) {
         int[] packed = rgb.getRGB(0, 0, rgb.getWidth(), rgb.getHeight(), null, 0, rgb.getWidth());
         byte[][] out = new byte[3][packed.length];
