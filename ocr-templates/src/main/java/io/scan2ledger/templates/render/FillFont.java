@@ -42,7 +42,8 @@ public final class FillFont {
     public static final FillFont KILOJI = debian("Kiloji", "fonts-kiloji", "truetype/kiloji/kiloji.ttf");
     public static final FillFont AOYAGI_SOSEKI = debian("Aoyagi Soseki", "fonts-aoyagi-soseki",
             "truetype/aoyagi-soseki/aoyagi-soseki.ttf");
-    public static final FillFont YOZ = debian("Yoz", "fonts-yozvox-yozfont", "truetype/yozvox-yozfont/YOzRS_.ttf");
+    public static final FillFont YOZ = debian("Yoz", "fonts-yozvox-yozfont-standard-kana",
+            "truetype/yozvox-yozfont/YOzRS_.ttf");
     public static final FillFont YUSEI_MAGIC = debian("Yusei Magic", "fonts-yusei-magic",
             "truetype/yusei-magic/YuseiMagic-Regular.ttf");
 

@@ -17,6 +17,8 @@ import java.io.IOException;
 final class PageCanvas {
 
     static final double PT_PER_MM = 72 / 25.4;
+    /** Stamp ink (朱肉): a vermilion red that turns mid-gray in a grayscale copy. */
+    private static final float[] SEAL_RED = {0.86f, 0.18f, 0.16f};
 
     private final PDPageContentStream out;
     private final double pageHeightMm;
@@ -92,9 +94,6 @@ final class PageCanvas {
         }
         out.restoreGraphicsState();
     }
-
-    /** Stamp ink (朱肉): a vermilion red that turns mid-gray in a grayscale copy. */
-    private static final float[] SEAL_RED = {0.86f, 0.18f, 0.16f};
 
     private void ellipse(double cx, double cy, double rx, double ry) throws IOException {
         double k = 0.5523; // control-point distance for a circle from four cubic Béziers

@@ -113,7 +113,7 @@ public final class SampleFiles {
         style.put("font", s.filling().font().name());
         style.put("tick", s.filling().tick().name());
         style.put("scan", s.scanStyle().name());
-        style.put("colour", s.page().getType() == BufferedImage.TYPE_INT_RGB);
+        style.put("colour", ScanPixels.isColour(s.page()));
         style.put("slants", s.filling().slants());
         style.put("strokes", s.filling().strokes().stream().map(Filling.Stroke::field).toList());
         style.put("seals", s.filling().seals().stream().map(Filling.Seal::field).toList());

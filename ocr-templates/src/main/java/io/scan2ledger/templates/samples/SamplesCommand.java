@@ -78,7 +78,7 @@ public final class SamplesCommand {
         long seed = opts.containsKey("seed") ? Long.parseLong(opts.get("seed")) : split != null ? split.seedBase() : 42;
         TemplateCatalog catalog = TemplateCatalog.bundled();
         ScanOptions options = (split != null ? split.options() : ScanOptions.typical())
-                .withStyles(opts.getOrDefault("styles", "typical").equals("none") ? FillStyles.NONE : styles(opts))
+                .withStyles(styles(opts.getOrDefault("styles", "typical")))
                 .withDpis(Arrays.stream(opts.getOrDefault("dpi", "200,300").split(",")).map(Integer::valueOf).toList())
                 .withNoise(Noise.byId(opts.getOrDefault("noise", "light")))
                 .withDefect(opts.containsKey("defect") ? Defect.byId(opts.get("defect")) : null);
@@ -117,11 +117,12 @@ public final class SamplesCommand {
         return 0;
     }
 
-    private static FillStyles styles(Map<String, String> opts) {
-        if (!opts.getOrDefault("styles", "typical").equals("typical")) {
-            throw new IllegalArgumentException("unknown styles '" + opts.get("styles") + "' (known: typical, none)");
-        }
-        return FillStyles.TYPICAL;
+    private static FillStyles styles(String id) {
+        return switch (id) {
+            case "typical" -> FillStyles.TYPICAL;
+            case "none" -> FillStyles.NONE;
+            default -> throw new IllegalArgumentException("unknown styles '" + id + "' (known: typical, none)");
+        };
     }
 
     private static List<FormTemplate> forms(TemplateCatalog catalog, String formId, Defect defect) {
