@@ -4,9 +4,11 @@ import io.scan2ledger.templates.ModuleFiles;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.render.FillFont;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,19 @@ class SplitTest {
             Sample s = GENERATOR.generate(CATALOG.all().get(i), Split.UNSEEN_FONTS.seed(i), options);
             assertThat(Split.UNSEEN_FONTS.fonts()).contains(s.filling().font());
         }
+    }
+
+    @Test
+    void theSamplesCommandWritesASplitFromItsFirstSeed(@TempDir Path dir) throws IOException {
+        SamplesCommandTest.Result r = SamplesCommandTest.run("--out", dir.toString(), "--n", "2", "--dpi", "100",
+                "--kinds", "png", "--split", "unseen-fonts");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("seeds 2000000..2000001", "split unseen-fonts (14 typefaces)");
+        String truth = Files.readString(dir.resolve("hoiku-moushikomi-s2000000.truth.json"));
+        assertThat(Split.UNSEEN_FONTS.fonts()).anyMatch(f -> truth.contains("\"font\" : \"" + f.name() + "\""));
+
+        assertThat(SamplesCommandTest.run("--out", dir.toString(), "--split", "unseen-forms").code()).isEqualTo(2);
+        assertThat(SamplesCommandTest.run("--out", dir.toString(), "--styles", "messy").code()).isEqualTo(2);
     }
 
     @Test
