@@ -37,9 +37,12 @@ final class ScanPixels {
         return out;
     }
 
-    /** Whether the page has colour planes (rendered RGB, or BGR as ImageIO reads a colour JPEG back). */
+    /**
+     * Whether the page has colour planes (rendered RGB, or BGR as ImageIO reads a colour JPEG back);
+     * a bilevel page's palette is RGB too, but it is black and white.
+     */
     static boolean isColour(BufferedImage image) {
-        return image.getColorModel().getNumColorComponents() == 3;
+        return image.getType() != BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getNumColorComponents() == 3;
     }
 
     /** The red, green and blue planes of a colour page, so each goes through the gray pixel work. */

@@ -135,6 +135,8 @@ class FillStylesTest {
         assertThat(faxed.scanStyle()).isEqualTo(ScanStyle.FAX);
         assertThat(faxed.dpi()).isEqualTo(200);
         assertThat(faxed.page().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
+        assertThat(SampleFiles.truth(faxed, OutputKind.PNG, "fax.png").get("style")).asString()
+                .contains("scan=FAX", "colour=false", "seals=[");
     }
 
     /** A slanted value is turned only as far as keeps it inside its zone: no new ink outside the zones. */
