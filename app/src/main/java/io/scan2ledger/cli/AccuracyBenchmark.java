@@ -8,7 +8,9 @@ import io.scan2ledger.extraction.DocumentField;
 import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.Problem;
 import io.scan2ledger.templates.samples.Noise;
+import io.scan2ledger.templates.samples.FillStyles;
 import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.templates.samples.Split;
 import io.scan2ledger.validation.Validator;
 
 import java.io.PrintStream;
@@ -22,8 +24,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@code ./scan2ledger bench accuracy [--split seen|unseen-fonts|unseen-forms] [--n 200] [--seed 42]
- * [--threads 2] [--noise none|light|heavy] [--dpi 200,300] [--charts DIR] [--verbose]}: reads generated
+ * {@code ./scan2ledger bench accuracy [--split seen|unseen-fonts|unseen-forms] [--n 200] [--seed S]
+ * [--threads 2] [--noise none|light|heavy] [--dpi 200,300] [--styles typical|none] [--charts DIR] [--verbose]}: reads generated
  * scans of a split through the real pipeline (reader, certainty model, validator) and compares every
  * field with its ground truth. The last line:
  * <pre>accuracy=A stp=S silent=X flagPrecision=P ece=E n=N</pre>
@@ -71,21 +73,24 @@ final class AccuracyBenchmark {
 
     static int run(String[] args, PrintStream out) throws Exception {
         int n = Integer.parseInt(Commands.option(args, "--n", "200"));
-        long seed = Long.parseLong(Commands.option(args, "--seed", "42"));
+        Split split = Split.byId(Commands.option(args, "--split", "seen"));
+        long seed = Long.parseLong(Commands.option(args, "--seed", String.valueOf(split.seedBase())));
         int threads = Integer.parseInt(Commands.option(args, "--threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         boolean verbose = List.of(args).contains("--verbose");
-        CorpusSplit split = CorpusSplit.byId(Commands.option(args, "--split", "seen"));
         Path charts = Path.of(Commands.option(args, "--charts", "bench-results"));
-        if (seed + n > CalibrateCommand.FIT_SEED) {
-            out.println("bench: seeds from " + CalibrateCommand.FIT_SEED + " on are calibration's; measure below them");
+        if (seed < Split.FITTING_SEED_END && seed + n > Split.FITTING_SEED_BASE) {
+            out.println("bench: seeds " + Split.FITTING_SEED_BASE + ".." + (Split.FITTING_SEED_END - 1)
+                    + " are calibration's; measuring on them would grade the model on what it was fitted on");
             return 2;
         }
         ScanOptions options = ScanOptions.typical()
+                .withStyles(Commands.option(args, "--styles", "typical").equals("none") ? FillStyles.NONE
+                        : FillStyles.TYPICAL)
                 .withNoise(Noise.byId(Commands.option(args, "--noise", "light")))
                 .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
                         .map(Integer::valueOf).toList());
-        CorpusSplit.Documents documents = split.documents(seed, n, options);
+        CorpusSplit.Documents documents = CorpusSplit.of(split, seed, n, options);
         try (Bench bench = new Bench(documents.catalog(),
                 Optional.of(io.scan2ledger.calibration.CalibrationFile.bundled()))) {
             List<Corpus.Doc> docs = Corpus.read(bench, n, threads, documents.samples(), out);
@@ -161,7 +166,7 @@ final class AccuracyBenchmark {
         return t;
     }
 
-    private static void report(Tally t, CorpusSplit split, int n, long seed, PrintStream out) {
+    private static void report(Tally t, Split split, int n, long seed, PrintStream out) {
         out.printf("%-16s %6s %8s %7s %9s %7s%n", "type", "fields", "accuracy", "flagged", "flagPrec", "silent");
         t.byType.forEach((type, v) -> out.printf("%-16s %6d %8.4f %7d %9.3f %7d%n", type, v[0],
                 (double) v[1] / v[0], v[2], v[2] == 0 ? 0 : (double) v[3] / v[2], v[4]));

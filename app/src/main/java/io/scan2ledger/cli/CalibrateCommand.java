@@ -13,6 +13,7 @@ import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.templates.samples.Split;
 import io.scan2ledger.validation.Validator;
 
 import java.io.PrintStream;
@@ -34,27 +35,25 @@ import java.util.TreeMap;
  */
 final class CalibrateCommand {
 
-    /** Fitting seeds start here; the benchmark's start at 42, so the two never meet. */
-    static final long FIT_SEED = 1_000_000L;
 
     private CalibrateCommand() {
     }
 
     static int run(String[] args, PrintStream out) throws Exception {
         int n = Integer.parseInt(Commands.option(args, "--n", "1500"));
-        long seed = Long.parseLong(Commands.option(args, "--seed", String.valueOf(FIT_SEED)));
+        long seed = Long.parseLong(Commands.option(args, "--seed", String.valueOf(Split.FITTING_SEED_BASE)));
         double budget = Double.parseDouble(Commands.option(args, "--budget", "0.001"));
         int threads = Integer.parseInt(Commands.option(args, "--threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path file = Path.of(Commands.option(args, "--out", "ocr-templates/" + CalibrationFile.NAME));
         Path charts = Path.of(Commands.option(args, "--charts", "bench-results"));
-        if (seed < FIT_SEED) {
-            out.println("calibrate: seeds below " + FIT_SEED + " are the benchmark's; fitting on them would measure"
-                    + " the model on what it was fitted on");
+        if (seed < Split.FITTING_SEED_BASE || seed + n > Split.FITTING_SEED_END) {
+            out.println("calibrate: fitting seeds are " + Split.FITTING_SEED_BASE + ".." + (Split.FITTING_SEED_END - 1)
+                    + "; the splits' own seeds are what the benchmark measures");
             return 2;
         }
-        CorpusSplit split = CorpusSplit.SEEN;
-        CorpusSplit.Documents documents = split.documents(seed, n, ScanOptions.typical());
+        Split split = Split.SEEN;
+        CorpusSplit.Documents documents = CorpusSplit.of(split, seed, n, ScanOptions.typical());
         TemplateCatalog catalog = documents.catalog();
         Files.createDirectories(charts);
         Path examplesFile = charts.resolve("calibration-examples.tsv");

@@ -35,14 +35,18 @@ public final class FormRenderer {
         save(template, filling, out);
     }
 
-    /** A clean TYPE_BYTE_GRAY page image of the filled form at {@code dpi}, geometry as in the PDF. */
+    /**
+     * A clean page image of the filled form at {@code dpi}, geometry as in the PDF: TYPE_BYTE_GRAY,
+     * or TYPE_INT_RGB when the filling is in colour (a red seal).
+     */
     public BufferedImage render(FormTemplate template, Map<String, String> written, int dpi) {
         return render(template, Filling.of(written), dpi);
     }
 
     public BufferedImage render(FormTemplate template, Filling filling, int dpi) {
         try (PDDocument doc = document(template, filling)) {
-            return new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY);
+            return new PDFRenderer(doc).renderImageWithDPI(0, dpi,
+                    filling.inColour() ? ImageType.RGB : ImageType.GRAY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +55,8 @@ public final class FormRenderer {
     private void save(FormTemplate template, Filling filling, OutputStream out) throws IOException {
         try (PDDocument doc = document(template, filling)) {
             String identity = template.id() + "\n" + template.version() + (filling == null ? "" : "\n"
-                    + new TreeMap<>(filling.written()) + filling.font() + filling.tick() + filling.blots());
+                    + new TreeMap<>(filling.written()) + filling.font() + filling.tick() + filling.blots()
+                    + new TreeMap<>(filling.slants()) + filling.strokes() + filling.seals());
             DeterministicPdf.save(doc, template.title() + " " + template.formCode(),
                     "scan2ledger " + template.id() + " v" + template.version(), identity, out);
         }
@@ -68,8 +73,9 @@ public final class FormRenderer {
                 PageCanvas canvas = new PageCanvas(out, t.pageHeight());
                 new BlankFormPainter(canvas, print, FormFont.LATIN.embedIn(doc)).paint(t);
                 if (filling != null) {
-                    PDType0Font hand = filling.font() == FormFont.GOTHIC ? print : filling.font().embedIn(doc);
-                    new ValuePainter(canvas, hand).paint(t, filling);
+                    PDType0Font hand = filling.font().sameFileAs(FormFont.GOTHIC) ? print : filling.font().embedIn(doc);
+                    PDType0Font seal = filling.inColour() ? FormFont.MINCHO.embedIn(doc) : null;
+                    new ValuePainter(canvas, hand, seal).paint(t, filling);
                 }
             }
             return doc;

@@ -8,11 +8,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Writes the values into a form's zones the way a tidy applicant would: text left-aligned and
- * vertically centred with padding, shrunk until it fits; one digit per box; bold ticks.
+ * vertically centred with padding, shrunk until it fits; one digit per box; bold ticks. A filling
+ * may add what untidy hands do: a slant within the zone, stray strokes beside a value, red seals.
  */
 final class ValuePainter {
 
@@ -24,10 +25,13 @@ final class ValuePainter {
 
     private final PageCanvas canvas;
     private final PDType0Font font;
+    private final PDType0Font sealFont;
 
-    ValuePainter(PageCanvas canvas, PDType0Font font) {
+    /** @param sealFont the typeface seals are cut in; only needed when the filling has seals */
+    ValuePainter(PageCanvas canvas, PDType0Font font, PDType0Font sealFont) {
         this.canvas = canvas;
         this.font = font;
+        this.sealFont = sealFont;
     }
 
     void paint(FormTemplate t, Filling filling) throws IOException {
@@ -54,13 +58,20 @@ final class ValuePainter {
                     if (field.cells() > 0) {
                         digits(field.zone(), field.cells(), value);
                     } else {
-                        text(field.zone(), value);
+                        text(field.zone(), value, filling.slants().getOrDefault(field.name(), 0.0));
                     }
                 }
             }
         }
         for (Zone blot : filling.blots()) {
             blot(blot);
+        }
+        for (Filling.Stroke stroke : filling.strokes()) {
+            stroke(t.field(stroke.field()).orElseThrow().zone(), filling.value(stroke.field()), stroke.shape());
+        }
+        for (Filling.Seal seal : filling.seals()) {
+            Zone z = t.field(seal.field()).orElseThrow().zone();
+            canvas.seal(z.x() + seal.u() * z.w(), z.y() + seal.v() * z.h(), seal.diameterMm(), seal.text(), sealFont);
         }
     }
 
@@ -76,10 +87,48 @@ final class ValuePainter {
         return size;
     }
 
-    private void text(Zone z, String value) throws IOException {
+    /**
+     * The value at its fitting size, turned about its middle by the slant, lessened so that the
+     * turned line keeps inside the zone's padding: a slanted value never leaves its zone.
+     */
+    private void text(Zone z, String value, double slantDeg) throws IOException {
         double size = fittingSize(z, value);
-        canvas.text(value, font, size, z.x() + PADDING, PageCanvas.baselineFor(font, size, z.y() + z.h() / 2),
-                false);
+        double width = PageCanvas.widthMm(font, size, value);
+        double baseline = PageCanvas.baselineFor(font, size, z.y() + z.h() / 2);
+        double slack = z.h() - 2 * PADDING - size / PageCanvas.PT_PER_MM;
+        double most = width <= 0 || slack <= 0 ? 0 : Math.toDegrees(Math.asin(Math.min(1, slack / width)));
+        double turn = Math.max(-most, Math.min(most, slantDeg));
+        double a = Math.toRadians(turn);
+        double middle = z.x() + PADDING + width / 2;
+        canvas.text(value, font, size, middle - width / 2 * Math.cos(a), baseline - width / 2 * Math.sin(a), false,
+                turn);
+    }
+
+    /**
+     * A stray pen stroke beside a value, never across it: in the empty part of the zone after the
+     * value, or where that is too short, a slip across the top padding at the zone's right end.
+     */
+    private void stroke(Zone z, String value, long shape) throws IOException {
+        SplittableRandom r = new SplittableRandom(shape);
+        double end = value.isBlank() ? z.x() : z.x() + PADDING + PageCanvas.widthMm(font, fittingSize(z, value), value);
+        double left = end + 2;
+        double right = z.x() + z.w() - 0.5;
+        double top = z.y() + 0.8;
+        double bottom = z.y() + z.h() - 0.8;
+        if (right - left < 5) {
+            left = z.x() + z.w() * 0.7;
+            top = z.y() - 0.6;
+            bottom = z.y() + PADDING * 0.5;
+        }
+        int points = 2 + r.nextInt(3);
+        double[] xy = new double[2 * points];
+        double span = Math.min(right - left, 4 + r.nextDouble() * 8);
+        double x0 = left + r.nextDouble() * (right - left - span);
+        for (int i = 0; i < points; i++) {
+            xy[2 * i] = x0 + span * i / (points - 1);
+            xy[2 * i + 1] = top + r.nextDouble() * (bottom - top);
+        }
+        canvas.polyline(0.25 + r.nextDouble() * 0.25, xy);
     }
 
     /** One character a cell, right-aligned when shorter (account numbers are written 右詰め). */

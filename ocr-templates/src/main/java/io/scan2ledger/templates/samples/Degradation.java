@@ -37,12 +37,42 @@ public record Degradation(Transform transform, double noiseSigma, boolean blur, 
         return new Degradation(round(transform), noise.sigma(), blur, quality, artefacts, threshold);
     }
 
-    /** The scan of {@code clean} (TYPE_BYTE_GRAY, {@code dpi}); TYPE_BYTE_BINARY when bilevel. */
+    /** A fax-like scan: bilevel at {@code threshold}, no JPEG artefacts (the caller scans it at 200 dpi). */
+    public Degradation faxed(int threshold) {
+        return new Degradation(transform, noiseSigma, blur, jpegQuality, false, threshold);
+    }
+
+    /** A grayscale or colour scan saved as a JPEG of low {@code quality}, artefacts baked in whatever the file kind. */
+    public Degradation lowQualityJpeg(int quality) {
+        return new Degradation(transform, noiseSigma, blur, quality, true, 0);
+    }
+
+    /**
+     * The scan of {@code clean} at {@code dpi}: TYPE_BYTE_GRAY, TYPE_INT_RGB for a colour page
+     * (each colour plane goes through the same steps), TYPE_BYTE_BINARY when bilevel.
+     */
     public BufferedImage apply(BufferedImage clean, int dpi, double pageWidthMm, double pageHeightMm,
                                RandomGenerator noiseRandom) {
         int w = clean.getWidth();
         int h = clean.getHeight();
-        byte[] pixels = ScanPixels.grayBytes(clean);
+        boolean colour = ScanPixels.isColour(clean) && binarizeThreshold == 0;
+        byte[][] planes = colour ? ScanPixels.channels(clean) : new byte[][] {ScanPixels.grayBytes(clean)};
+        for (int i = 0; i < planes.length; i++) {
+            planes[i] = scan(planes[i], w, h, dpi, pageWidthMm, pageHeightMm, noiseRandom);
+        }
+        BufferedImage page = colour ? ScanPixels.rgbImage(planes, w, h) : ScanPixels.grayImage(planes[0], w, h);
+        if (jpegArtefacts) {
+            page = jpegRoundTrip(page, jpegQuality);
+            if (colour) {
+                page = ScanPixels.rgbImage(ScanPixels.channels(page), w, h);
+            }
+        }
+        return binarizeThreshold > 0 ? ScanPixels.binarize(page, binarizeThreshold) : page;
+    }
+
+    /** Geometry, blur and sensor noise on one plane of gray levels. */
+    private byte[] scan(byte[] pixels, int w, int h, int dpi, double pageWidthMm, double pageHeightMm,
+                        RandomGenerator noiseRandom) {
         if (!transform.equals(Transform.IDENTITY)) {
             pixels = ScanPixels.warp(pixels, w, h, transform, dpi / 25.4, pageWidthMm, pageHeightMm);
         }
@@ -52,11 +82,7 @@ public record Degradation(Transform transform, double noiseSigma, boolean blur, 
         if (noiseSigma > 0) {
             ScanPixels.addNoise(pixels, noiseSigma, noiseRandom);
         }
-        BufferedImage page = ScanPixels.grayImage(pixels, w, h);
-        if (jpegArtefacts) {
-            page = jpegRoundTrip(page, jpegQuality);
-        }
-        return binarizeThreshold > 0 ? ScanPixels.binarize(page, binarizeThreshold) : page;
+        return pixels;
     }
 
     private static BufferedImage jpegRoundTrip(BufferedImage page, int quality) {

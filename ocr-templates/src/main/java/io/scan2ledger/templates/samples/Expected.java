@@ -44,6 +44,11 @@ public final class Expected {
         };
     }
 
+    /** A text, name or choice value: NFKC, trimmed, one half-width space between words. */
+    static String text(String written) {
+        return spaces(Normalizer.normalize(written, Normalizer.Form.NFKC).strip());
+    }
+
     static String spaces(String text) {
         return text.replaceAll("\\s+", " ");
     }

@@ -26,8 +26,13 @@ final class FormFiller {
     private final RandomGenerator r;
 
     FormFiller(Household household, RandomGenerator r) {
+        this(household, r, FillStyles.NONE, null);
+    }
+
+    /** @param styleRandom where {@code styles} draw from, apart from {@code r} (null for {@link FillStyles#NONE}) */
+    FormFiller(Household household, RandomGenerator r, FillStyles styles, RandomGenerator styleRandom) {
         this.h = household;
-        this.hand = new Handwriting(r);
+        this.hand = new Handwriting(r, styles, styleRandom);
         this.r = r;
     }
 
@@ -66,13 +71,13 @@ final class FormFiller {
             case "filedOn", "claimedOn", "appliedOn" -> hand.date(h.filedOn());
             case "movedOn" -> hand.date(h.movedOn());
             case "moveKind" -> written(h.moveKind());
-            case "address" -> written(h.address().text());
+            case "address" -> written(hand.address(h.address().text()));
             case "postalCode" -> written(hand.postalCode(h.address().postalCode()));
-            case "newAddress" -> written(h.newAddress().text());
-            case "oldAddress" -> written(h.oldAddress().text());
-            case "householdHead" -> written(hand.name(h.head()));
+            case "newAddress" -> written(hand.address(h.newAddress().text()));
+            case "oldAddress" -> written(hand.address(h.oldAddress().text()));
+            case "householdHead" -> hand.name(h.head());
             case "phone" -> written(h.phone());
-            case "name" -> written(hand.name(h.applicant()));
+            case "name" -> hand.name(h.applicant());
             case "kana" -> written(hand.kana(h.applicant()));
             case "birthDate" -> hand.date(h.applicant().birthDate());
             case "sex" -> written(h.applicant().sex());
@@ -106,7 +111,7 @@ final class FormFiller {
 
     private FieldValue child(String column, Person child) {
         return switch (column) {
-            case "name" -> written(hand.name(child));
+            case "name" -> hand.name(child);
             case "kana" -> written(hand.kana(child));
             case "birthDate" -> hand.date(child.birthDate());
             case "relation" -> written("子");
@@ -119,9 +124,9 @@ final class FormFiller {
         int cells = field.cells();
         return switch (field.type()) {
             case "era-date" -> hand.date(SyntheticResidents.between(r, LocalDate.of(1950, 1, 1), h.filedOn()));
-            case "name" -> written(hand.name(h.head()));
+            case "name" -> hand.name(h.head());
             case "kana" -> written(hand.kana(h.head()));
-            case "text" -> written(h.address().text());
+            case "text" -> written(hand.address(h.address().text()));
             case "postal-code" -> written(h.address().postalCode());
             case "phone" -> written(h.phone());
             case "my-number" -> written(SyntheticResidents.myNumber(r));

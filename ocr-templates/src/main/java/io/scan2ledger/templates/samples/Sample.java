@@ -17,12 +17,15 @@ import java.util.Map;
  *
  * @param fields      every field (table cells expanded), in template order, written and expected
  * @param defects     mistakes planted for review tests (empty for a normal sample)
- * @param filling     how the form was filled in (values, typeface, ticks, ink blots)
+ * @param filling     how the form was filled in (values, typeface, ticks, ink blots, slants, strokes, seals)
+ * @param scanStyle   how the page was sent: a normal scan, a fax, a low-quality JPEG
  * @param degradation what the scan did to the clean page
- * @param page        the scanned page: TYPE_BYTE_GRAY, or TYPE_BYTE_BINARY for a bilevel scan
+ * @param page        the scanned page: TYPE_BYTE_GRAY, TYPE_INT_RGB for a colour scan (a red seal),
+ *                    or TYPE_BYTE_BINARY for a bilevel scan
  */
 public record Sample(FormTemplate form, long seed, int dpi, Map<String, FieldValue> fields,
-                     List<Defect.Planted> defects, Filling filling, Degradation degradation, BufferedImage page) {
+                     List<Defect.Planted> defects, Filling filling, ScanStyle scanStyle, Degradation degradation,
+                     BufferedImage page) {
 
     public Sample {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));

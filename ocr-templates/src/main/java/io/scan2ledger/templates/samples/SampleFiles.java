@@ -3,6 +3,7 @@ package io.scan2ledger.templates.samples;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.scan2ledger.templates.render.DeterministicPdf;
+import io.scan2ledger.templates.render.Filling;
 import io.scan2ledger.templates.render.FormRenderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,7 +45,7 @@ public final class SampleFiles {
         try (OutputStream out = Files.newOutputStream(file)) {
             switch (kind) {
                 case PNG -> writeImage(sample.page(), "png", null, sample.dpi(), out);
-                case JPEG -> writeImage(gray(sample.page()), "jpeg", jpegParam(sample.degradation().jpegQuality()),
+                case JPEG -> writeImage(jpegReady(sample.page()), "jpeg", jpegParam(sample.degradation().jpegQuality()),
                         sample.dpi(), out);
                 case TIFF -> writeTiff(List.of(sample), out);
                 case PDF_SCAN -> writePdfScan(sample, out);
@@ -100,10 +101,23 @@ public final class SampleFiles {
                 || d.jpegArtefacts() ? d.jpegQuality() : null);
         degradation.put("binarizeThreshold", d.binarizeThreshold() == 0 ? null : d.binarizeThreshold());
         truth.put("degradation", degradation);
-        truth.put("style", Map.of("font", s.filling().font().name(), "tick", s.filling().tick().name()));
+        truth.put("style", style(s));
         truth.put("defects", s.defects());
         truth.put("fields", s.fields());
         return truth;
+    }
+
+    /** The typeface, tick and every untidy mark, so a misread can be traced to what caused it. */
+    private static Map<String, Object> style(Sample s) {
+        Map<String, Object> style = new LinkedHashMap<>();
+        style.put("font", s.filling().font().name());
+        style.put("tick", s.filling().tick().name());
+        style.put("scan", s.scanStyle().name());
+        style.put("colour", ScanPixels.isColour(s.page()));
+        style.put("slants", s.filling().slants());
+        style.put("strokes", s.filling().strokes().stream().map(Filling.Stroke::field).toList());
+        style.put("seals", s.filling().seals().stream().map(Filling.Seal::field).toList());
+        return style;
     }
 
     private static void writeTruth(Path file, Object truth) throws IOException {
@@ -204,8 +218,9 @@ public final class SampleFiles {
         }
     }
 
-    private static BufferedImage gray(BufferedImage page) {
-        if (page.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+    /** JPEG holds gray or colour pages as they are; a bilevel page is written as gray. */
+    private static BufferedImage jpegReady(BufferedImage page) {
+        if (page.getType() != BufferedImage.TYPE_BYTE_BINARY) {
             return page;
         }
         BufferedImage gray = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

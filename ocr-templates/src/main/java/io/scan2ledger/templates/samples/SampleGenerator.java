@@ -4,8 +4,8 @@ import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Zone;
 import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.render.FillFont;
 import io.scan2ledger.templates.render.Filling;
-import io.scan2ledger.templates.render.FormFont;
 import io.scan2ledger.templates.render.FormRenderer;
 
 import java.awt.image.BufferedImage;
@@ -39,9 +39,15 @@ public final class SampleGenerator {
         SplittableRandom defects = root.split();
         SplittableRandom scanning = root.split();
         SplittableRandom noise = root.split();
+        // Fill styles last: a sample with styles off is the one this seed always gave.
+        SplittableRandom styling = root.split();
+        SplittableRandom styledHand = styling.split();
+        SplittableRandom styledMarks = styling.split();
+        SplittableRandom styledScan = styling.split();
 
+        FillStyles styles = options.styles();
         Household household = residents.household(people);
-        Map<String, FieldValue> fields = new FormFiller(household, writing).fill(form);
+        Map<String, FieldValue> fields = new FormFiller(household, writing, styles, styledHand).fill(form);
         List<Defect.Planted> planted = new ArrayList<>();
         List<Zone> blots = new ArrayList<>();
         if (options.defect() != null) {
@@ -50,13 +56,17 @@ public final class SampleGenerator {
             defect.filter(d -> options.defect() == Defect.SMUDGE)
                     .flatMap(d -> form.field(d.field())).map(FieldSpec::zone).ifPresent(blots::add);
         }
-        Filling filling = new Filling(Sample.writtenOf(fields), writing.nextInt(3) == 0 ? FormFont.MINCHO : FormFont.GOTHIC,
-                writing.nextBoolean() ? Filling.Tick.CROSS : Filling.Tick.CHECK, blots);
+        FillFont font = options.fonts().get(writing.nextInt(options.fonts().size()));
+        Filling.Tick tick = writing.nextBoolean() ? Filling.Tick.CROSS : Filling.Tick.CHECK;
+        PageMarks marks = PageMarks.draw(form, fields, household.applicant().family(), styles, styledMarks);
+        Filling filling = new Filling(Sample.writtenOf(fields), font, tick, blots, marks.slants(), marks.strokes(),
+                marks.seals());
 
-        int dpi = options.dpis().get(scanning.nextInt(options.dpis().size()));
-        Degradation degradation = Degradation.draw(options, scanning);
+        ScanStyle scanStyle = styles.any() ? ScanStyle.draw(styles, styledScan) : ScanStyle.NORMAL;
+        int dpi = scanStyle.dpi(options.dpis().get(scanning.nextInt(options.dpis().size())));
+        Degradation degradation = scanStyle.apply(Degradation.draw(options, scanning), styledScan);
         BufferedImage clean = renderer.render(form, filling, dpi);
         BufferedImage page = degradation.apply(clean, dpi, form.pageWidth(), form.pageHeight(), noise);
-        return new Sample(form, seed, dpi, fields, planted, filling, degradation, page);
+        return new Sample(form, seed, dpi, fields, planted, filling, scanStyle, degradation, page);
     }
 }

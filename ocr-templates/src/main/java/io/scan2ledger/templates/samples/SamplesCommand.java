@@ -23,7 +23,10 @@ public final class SamplesCommand {
     static final String USAGE = """
             usage: samples --out DIR [--n N] [--seed S] [--form ID | --procedural] [--kinds K,...] [--dpi D,...]
                            [--noise none|light|heavy] [--defect wrong-check-digit|impossible-date|empty-required|smudge]
-              --n       how many forms (default 8)            --seed  first seed (default 42)
+                           [--split seen|unseen-fonts] [--styles typical|none]
+              --n       how many forms (default 8)            --seed  first seed (default 42, or the split's)
+              --split   an evaluation split: its typefaces and its seeds (default: IPA typefaces)
+              --styles  untidy filling and sending: gaps, 3-4-2, slant, strokes, seals, fax, low JPEG (default typical)
               --form    one form id (default: every form, round-robin)
               --procedural  a new generated form for each sample (form seed = sample seed), held out of all
                         tuning; its template is written to DIR/pg-<seed>/template.yaml
@@ -71,10 +74,12 @@ public final class SamplesCommand {
         long started = System.nanoTime();
         Path dir = Path.of(opts.get("out"));
         int n = Integer.parseInt(opts.getOrDefault("n", "8"));
-        long seed = Long.parseLong(opts.getOrDefault("seed", "42"));
-        boolean procedural = opts.containsKey("procedural");
+        Split split = opts.containsKey("split") ? Split.byId(opts.get("split")) : null;
+        long seed = opts.containsKey("seed") ? Long.parseLong(opts.get("seed")) : split != null ? split.seedBase() : 42;
+        boolean procedural = opts.containsKey("procedural") || split != null && split.proceduralForms();
         TemplateCatalog catalog = procedural ? ProceduralForms.catalog(seed, n) : TemplateCatalog.bundled();
-        ScanOptions options = ScanOptions.typical()
+        ScanOptions options = (split != null ? split.options() : ScanOptions.typical())
+                .withStyles(styles(opts.getOrDefault("styles", "typical")))
                 .withDpis(Arrays.stream(opts.getOrDefault("dpi", "200,300").split(",")).map(Integer::valueOf).toList())
                 .withNoise(Noise.byId(opts.getOrDefault("noise", "light")))
                 .withDefect(opts.containsKey("defect") ? Defect.byId(opts.get("defect")) : null);
@@ -114,9 +119,18 @@ public final class SamplesCommand {
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println("samples: " + n + " forms (" + String.join(", ", forms.stream().map(FormTemplate::id).toList())
                 + "), files " + written + ", seeds " + seed + ".." + (seed + n - 1) + ", noise " + options.noise().id()
-                + (options.defect() == null ? "" : ", defect " + options.defect().id()) + " -> " + dir + " in "
+                + (options.defect() == null ? "" : ", defect " + options.defect().id())
+                + (split == null ? "" : ", split " + split.id() + " (" + options.fonts().size() + " typefaces)") + " -> " + dir + " in "
                 + millis + " ms");
         return 0;
+    }
+
+    private static FillStyles styles(String id) {
+        return switch (id) {
+            case "typical" -> FillStyles.TYPICAL;
+            case "none" -> FillStyles.NONE;
+            default -> throw new IllegalArgumentException("unknown styles '" + id + "' (known: typical, none)");
+        };
     }
 
     private static List<FormTemplate> forms(TemplateCatalog catalog, String formId, Defect defect) {
@@ -133,7 +147,7 @@ public final class SamplesCommand {
     }
 
     private static Map<String, String> options(String[] args) {
-        List<String> known = List.of("out", "n", "seed", "form", "kinds", "dpi", "noise", "defect");
+        List<String> known = List.of("out", "n", "seed", "form", "kinds", "dpi", "noise", "defect", "split", "styles");
         List<String> flags = List.of("procedural");
         Map<String, String> opts = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {

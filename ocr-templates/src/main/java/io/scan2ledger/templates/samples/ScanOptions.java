@@ -1,5 +1,7 @@
 package io.scan2ledger.templates.samples;
 
+import io.scan2ledger.templates.render.FillFont;
+
 import java.util.List;
 
 /**
@@ -10,12 +12,25 @@ import java.util.List;
  * @param maxOffsetMm offset of the page drawn uniformly in ±maxOffsetMm on each axis
  * @param maxScale    scale drawn uniformly in 1 ± maxScale (a scanner's feed error)
  * @param defect      a mistake to plant for review tests, or null
+ * @param fonts       typefaces values are written in, one drawn per sample (repeat one to weight it)
+ * @param styles      how untidy the filling and sending are ({@link FillStyles#NONE}: tidy)
  */
 public record ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffsetMm, double maxScale, Noise noise,
-                          Defect defect) {
+                          Defect defect, List<FillFont> fonts, FillStyles styles) {
+
+    /**
+     * IPAMincho one sample in three, IPAGothic otherwise: the typefaces of every sample before the
+     * splits (in this order, so a seed still gives the sample it always gave).
+     */
+    public static final List<FillFont> IPA_FONTS = List.of(FillFont.IPA_MINCHO, FillFont.IPA_GOTHIC,
+            FillFont.IPA_GOTHIC);
 
     public ScanOptions {
         dpis = List.copyOf(dpis);
+        fonts = List.copyOf(fonts);
+        if (fonts.isEmpty()) {
+            throw new IllegalArgumentException("at least one typeface");
+        }
         if (dpis.isEmpty() || dpis.stream().anyMatch(d -> d < 50 || d > 600)) {
             throw new IllegalArgumentException("dpi must be between 50 and 600");
         }
@@ -24,25 +39,42 @@ public record ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffse
         }
     }
 
-    /** What an office MFP does on a normal day: 200 or 300 dpi, ±3°, ±4 mm, ±2 %, light noise. */
-    public static ScanOptions typical() {
-        return new ScanOptions(List.of(200, 300), 3, 4, 0.02, Noise.LIGHT, null);
+    /** Tidy filling in the IPA typefaces. */
+    public ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffsetMm, double maxScale, Noise noise,
+                       Defect defect) {
+        this(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, IPA_FONTS, FillStyles.NONE);
     }
 
-    /** A perfect scan: the rendered page itself, for tests that want exact geometry. */
+    /**
+     * What an office MFP does on a normal day: 200 or 300 dpi, ±3°, ±4 mm, ±2 %, light noise; and
+     * how residents fill in and send forms ({@link FillStyles#TYPICAL}); IPA typefaces.
+     */
+    public static ScanOptions typical() {
+        return new ScanOptions(List.of(200, 300), 3, 4, 0.02, Noise.LIGHT, null, IPA_FONTS, FillStyles.TYPICAL);
+    }
+
+    /** A perfect scan of a tidy filling: the rendered page itself, for tests that want exact geometry. */
     public static ScanOptions clean(int dpi) {
         return new ScanOptions(List.of(dpi), 0, 0, 0, Noise.NONE, null);
     }
 
     public ScanOptions withNoise(Noise other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, other, defect);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, other, defect, fonts, styles);
     }
 
     public ScanOptions withDefect(Defect other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, other);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, other, fonts, styles);
     }
 
     public ScanOptions withDpis(List<Integer> other) {
-        return new ScanOptions(other, maxSkewDeg, maxOffsetMm, maxScale, noise, defect);
+        return new ScanOptions(other, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, styles);
+    }
+
+    public ScanOptions withFonts(List<FillFont> other) {
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, other, styles);
+    }
+
+    public ScanOptions withStyles(FillStyles other) {
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, other);
     }
 }

@@ -17,7 +17,16 @@ final class ScanPixels {
     private ScanPixels() {
     }
 
+    /** The page's gray levels; a colour page is turned to gray by luminance (a red seal becomes mid-gray). */
     static byte[] grayBytes(BufferedImage image) {
+        if (isColour(image)) {
+            byte[][] rgb = channels(image);
+            byte[] out = new byte[rgb[0].length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) (((rgb[0][i] & 0xff) * 299 + (rgb[1][i] & 0xff) * 587 + (rgb[2][i] & 0xff) * 114 + 500) / 1000);
+            }
+            return out;
+        }
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
                 && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
                 && buffer.getData().length == image.getWidth() * image.getHeight()) {
@@ -26,6 +35,36 @@ final class ScanPixels {
         byte[] out = new byte[image.getWidth() * image.getHeight()];
         image.getRaster().getDataElements(0, 0, image.getWidth(), image.getHeight(), out);
         return out;
+    }
+
+    /**
+     * Whether the page has colour planes (rendered RGB, or BGR as ImageIO reads a colour JPEG back);
+     * a bilevel page's palette is RGB too, but it is black and white.
+     */
+    static boolean isColour(BufferedImage image) {
+        return image.getType() != BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getNumColorComponents() == 3;
+    }
+
+    /** The red, green and blue planes of a colour page, so each goes through the gray pixel work. */
+    static byte[][] channels(BufferedImage rgb) {
+        int[] packed = rgb.getRGB(0, 0, rgb.getWidth(), rgb.getHeight(), null, 0, rgb.getWidth());
+        byte[][] out = new byte[3][packed.length];
+        for (int i = 0; i < packed.length; i++) {
+            out[0][i] = (byte) (packed[i] >> 16);
+            out[1][i] = (byte) (packed[i] >> 8);
+            out[2][i] = (byte) packed[i];
+        }
+        return out;
+    }
+
+    static BufferedImage rgbImage(byte[][] planes, int w, int h) {
+        int[] packed = new int[w * h];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = (planes[0][i] & 0xff) << 16 | (planes[1][i] & 0xff) << 8 | planes[2][i] & 0xff;
+        }
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, w, h, packed, 0, w);
+        return image;
     }
 
     static BufferedImage grayImage(byte[] pixels, int w, int h) {

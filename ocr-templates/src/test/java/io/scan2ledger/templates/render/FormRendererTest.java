@@ -108,7 +108,7 @@ class FormRendererTest {
         FormTemplate t = form("kouza-furikae");
         FieldSpec taxes = t.field("taxes").orElseThrow();
         for (Filling.Tick tick : Filling.Tick.values()) {
-            Filling filling = new Filling(Map.of("taxes", "住民税,軽自動車税", "accountType", "普通"), FormFont.GOTHIC, tick,
+            Filling filling = new Filling(Map.of("taxes", "住民税,軽自動車税", "accountType", "普通"), FillFont.IPA_GOTHIC, tick,
                     List.of());
             BufferedImage page = RENDERER.render(t, filling, 300);
             for (FieldSpec.Option option : taxes.options()) {
@@ -155,7 +155,7 @@ class FormRendererTest {
     void minchoAndGothicBothRender() {
         FormTemplate t = form("hoiku-moushikomi");
         FieldSpec name = t.field("name").orElseThrow();
-        for (FormFont font : List.of(FormFont.GOTHIC, FormFont.MINCHO)) {
+        for (FillFont font : List.of(FillFont.IPA_GOTHIC, FillFont.IPA_MINCHO)) {
             BufferedImage page = RENDERER.render(t, new Filling(Map.of("name", "渡辺 陽葵"), font, Filling.Tick.CROSS,
                     List.of()), DPI);
             assertThat(PageInk.darkPixels(page, name.zone(), DPI, 0.35)).as(font.name()).isPositive();
