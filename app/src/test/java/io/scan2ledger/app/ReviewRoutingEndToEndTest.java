@@ -16,6 +16,8 @@ import io.scan2ledger.templates.samples.OutputKind;
 import io.scan2ledger.templates.samples.Sample;
 import io.scan2ledger.templates.samples.SampleGenerator;
 import io.scan2ledger.templates.samples.ScanOptions;
+import io.scan2ledger.calibration.CalibrationFile;
+import io.scan2ledger.certainty.CertaintyModel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,6 +57,8 @@ class ReviewRoutingEndToEndTest {
 
     @LocalServerPort
     int port;
+    static final CertaintyModel CERTAINTY = CertaintyModel.of(CalibrationFile.bundled(), CATALOG.all(), "bundled");
+
     @Autowired
     DocumentRepository documents;
     @Autowired
@@ -127,8 +131,9 @@ class ReviewRoutingEndToEndTest {
             assertThat(view.path("history").findValuesAsText("to")).contains("EXTRACTED", "VALIDATED");
             assertThat(view.path("fields")).hasSize(form.allFields().size()).allSatisfy(f -> {
                 assertThat(f.path("value").asText()).isEqualTo(sample.expected().getOrDefault(f.path("name").asText(), ""));
-                assertThat(f.path("confidence").asDouble()).isGreaterThanOrEqualTo(form.thresholdOf(
-                        form.field(f.path("name").asText()).orElseThrow()));
+                // The calibrated probability, at or above what its type needs to skip review.
+                assertThat(f.path("confidence").asDouble()).isGreaterThanOrEqualTo(Math.min(1.0,
+                        CERTAINTY.threshold(f.path("type").asText())));
                 assertThat(f.path("box").path("w").asDouble()).isPositive();
             });
         }

@@ -1,6 +1,7 @@
 package io.scan2ledger.certainty;
 
 import io.scan2ledger.extraction.ReadMethod;
+import io.scan2ledger.support.EditDistance;
 
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ public final class Features {
     public static final List<String> NAMES = List.of("bias", "engine", "engineSecond", "noSecond", "agree",
             "disagree", "repairedFromList", "repairedByMerge", "repairedName", "cellsOneByOne", "faintTick",
             "splitGuessed", "splitSeen", "accepted", "listed", "unlisted", "postalAgrees", "postalDisagrees",
-            "empty", "length", "weakChars", "ink");
+            "empty", "length", "weakChars", "ink", "readingsApart", "spacesOnly", "disagreeListed",
+            "disagreeWeak", "disagreeEngine");
 
     private static final Set<Evidence.Repair> FROM_LIST = Set.of(Evidence.Repair.NEAR_ENTRY,
             Evidence.Repair.CONFUSED_DIGIT, Evidence.Repair.ADDRESS_MASTER);
@@ -30,6 +32,12 @@ public final class Features {
     public static double[] of(Evidence e, Facts f) {
         boolean empty = f.value() == null || f.value().isEmpty() || f.method() == ReadMethod.EMPTY;
         int length = empty ? 0 : f.value().codePointCount(0, f.value().length());
+        boolean disagree = e.readings() == Evidence.Readings.DISAGREE;
+        double weak = Math.log1p(e.weakChars().codePointCount(0, e.weakChars().length()));
+        double engines = Math.min(surprise(e.firstConfidence()), Double.isNaN(e.secondConfidence())
+                ? surprise(e.firstConfidence()) : surprise(e.secondConfidence()));
+        // Most disagreements are right (a space, a long-vowel mark); what they disagree about, and
+        // whether the value is one the lists know, tells the few wrong ones apart.
         return new double[]{
                 1,
                 surprise(e.firstConfidence()),
@@ -51,9 +59,30 @@ public final class Features {
                 Boolean.FALSE.equals(f.postal()) ? 1 : 0,
                 empty ? 1 : 0,
                 Math.log1p(length),
-                Math.log1p(e.weakChars().codePointCount(0, e.weakChars().length())),
+                weak,
                 e.inkShare(),
+                disagree ? apart(e) : 0,
+                disagree && spacesOnly(e) ? 1 : 0,
+                disagree && Boolean.TRUE.equals(f.listed()) ? 1 : 0,
+                disagree ? weak : 0,
+                disagree ? engines : 0,
         };
+    }
+
+    /** How far apart the two models' readings are: edit distance over the longer one's length. */
+    private static double apart(Evidence e) {
+        if (e.alternatives().size() < 2) {
+            return 1;
+        }
+        String a = e.alternatives().get(0);
+        String b = e.alternatives().get(1);
+        int longer = Math.max(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+        return longer == 0 ? 0 : (double) EditDistance.between(a, b) / longer;
+    }
+
+    private static boolean spacesOnly(Evidence e) {
+        return e.alternatives().size() >= 2
+                && e.alternatives().get(0).replace(" ", "").equals(e.alternatives().get(1).replace(" ", ""));
     }
 
     /**
