@@ -53,7 +53,7 @@ public class Validator {
             }
             problems.put(field.name(), list);
         }
-        CrossChecks.check(template, byName, problems);
+        CrossChecks.check(template, byName, problems, templates.postalDirectory());
         List<DocumentField> out = new ArrayList<>();
         boolean clean = notes.isEmpty();
         for (DocumentField field : byName.values()) {
