@@ -1,7 +1,6 @@
 package io.scan2ledger.template;
 
-import io.scan2ledger.field.Normalize;
-
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,8 +28,6 @@ final class PostalIndex implements PostalDirectory {
             "鹿児島県", "沖縄県");
     /** 西多摩郡奥多摩町 is mostly written 奥多摩町; 大和郡山市 is a city, not a 郡. */
     private static final Pattern COUNTY_TOWN = Pattern.compile("^.+?郡(.+[町村])$");
-    private static final Pattern SPELLINGS_KE = Pattern.compile("[ヶヵケが]");
-    private static final Pattern SPELLINGS_NO = Pattern.compile("[ノ之]");
     /** Shorter town names are too common inside other words to be looked for further into an address. */
     private static final int MIN_TOWN_INSIDE = 2;
 
@@ -50,21 +47,26 @@ final class PostalIndex implements PostalDirectory {
     private int longestTown;
 
     PostalIndex(Collection<PostalTown> entries) {
+        // Japan Post's 140 000 codes share a few thousand prefecture and city names: each is keyed once.
+        Map<String, String> keys = new HashMap<>();
         for (PostalTown entry : entries) {
             String code = entry.code();
             towns.computeIfAbsent(code, c -> new ArrayList<>()).add(entry);
-            String prefecture = key(entry.prefecture());
-            String city = key(entry.city());
+            String prefecture = keys.computeIfAbsent(entry.prefecture(), PostalIndex::key);
+            String city = keys.computeIfAbsent(entry.city(), PostalIndex::key);
             String cityId = prefecture + "\t" + city;
             String town = key(withoutAza(entry.townName()));
             places.computeIfAbsent(code, c -> new ArrayList<>()).add(new Place(prefecture, cityId, town));
-            addCityWriting(city, cityId);
-            Matcher county = COUNTY_TOWN.matcher(city);
-            if (county.matches()) {
-                addCityWriting(county.group(1), cityId);
+            if (!townsByCity.containsKey(cityId)) {
+                addCityWriting(city, cityId);
+                Matcher county = COUNTY_TOWN.matcher(city);
+                if (county.matches()) {
+                    addCityWriting(county.group(1), cityId);
+                }
+                townsByCity.put(cityId, new HashSet<>());
             }
             if (!town.isEmpty()) {
-                townsByCity.computeIfAbsent(cityId, c -> new HashSet<>()).add(town);
+                townsByCity.get(cityId).add(town);
                 longestTown = Math.max(longestTown, town.length());
             }
         }
@@ -144,8 +146,22 @@ final class PostalIndex implements PostalDirectory {
 
     /** A place name as compared: NFKC without spaces, one spelling for ヶ/ケ/が and の/ノ/之. */
     static String key(String text) {
-        String plain = Normalize.text(text).replace(" ", "");
-        return SPELLINGS_NO.matcher(SPELLINGS_KE.matcher(plain).replaceAll("ケ")).replaceAll("の");
+        String nfkc = text == null ? "" : Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            switch (c) {
+                case 'ヶ', 'ヵ', 'ケ', 'が' -> key.append('ケ');
+                case 'ノ', '之' -> key.append('の');
+                default -> {
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                        key.append(c);
+                    }
+                }
+            }
+        }
+        return key.toString();
     }
 
     /** 大字 and 字 are written or left out at will before a town's name. */
@@ -155,7 +171,7 @@ final class PostalIndex implements PostalDirectory {
 
     /** The seven digits of a postal code however written; "" for anything else. */
     static String digits(String postalCode) {
-        String digits = Normalize.text(postalCode).replaceAll("[^0-9]", "");
+        String digits = key(postalCode).replaceAll("[^0-9]", "");
         return digits.length() == 7 ? digits : "";
     }
 }

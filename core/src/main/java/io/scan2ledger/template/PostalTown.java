@@ -1,5 +1,6 @@
 package io.scan2ledger.template;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,18 +15,25 @@ import java.util.regex.Pattern;
 public record PostalTown(String code, String prefecture, String city, String town) {
 
     /** Japan Post's ways of saying "the whole city" or "the city's other towns" instead of a town. */
-    private static final Pattern WHOLE_CITY = Pattern.compile("^(以下に掲載がない場合|一円)$|の次に.*がくる場合$");
-    /** A note after the town's name: （１～１９丁目）, （次のビルを除く）, （高層棟）１階. */
-    private static final Pattern NOTE = Pattern.compile("[（(].*$");
+    private static final Set<String> WHOLE_CITY = Set.of("以下に掲載がない場合", "一円");
+    /** 小菅村の次に６６４番地以降がくる場合: the rest of a village, by lot number. */
+    private static final String BY_LOT_NUMBER = "がくる場合";
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
 
     public PostalTown {
-        code = NOT_DIGITS.matcher(code).replaceAll("");
+        code = SEVEN_DIGITS.matcher(code).matches() ? code : NOT_DIGITS.matcher(code).replaceAll("");
     }
 
     /** The town's own name, without notes; empty when the code stands for (the rest of) the city. */
     public String townName() {
-        return WHOLE_CITY.matcher(town).find() ? "" : NOTE.matcher(town).replaceFirst("").strip();
+        if (WHOLE_CITY.contains(town) || town.endsWith(BY_LOT_NUMBER)) {
+            return "";
+        }
+        // A note follows the name in brackets: （１～１９丁目）, （次のビルを除く）, （高層棟）１階.
+        int note = town.indexOf('（');
+        note = note < 0 ? town.indexOf('(') : note;
+        return note < 0 ? town : town.substring(0, note).strip();
     }
 
     /** Prefecture, city and town as one place name, for people: 東京都目黒区駒場. */
