@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record CrossRule(String kind, List<String> fields, String ja, String en) {
 
+    /** The kind whose fields are a postal code and its address (for the certainty model too). */
+    public static final String POSTAL_ADDRESS = "postal-address";
+
     public CrossRule {
         fields = List.copyOf(fields);
     }

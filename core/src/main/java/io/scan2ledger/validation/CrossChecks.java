@@ -32,7 +32,7 @@ final class CrossChecks {
                 // A field already wrong on its own says enough; comparing it would only add noise.
                 boolean alreadyInvalid = names.stream().anyMatch(n -> problems.getOrDefault(n, List.of()).stream()
                         .anyMatch(p -> p.severity() == Problem.Severity.INVALID));
-                if (!alreadyInvalid && rule.kind().equals("postal-address")) {
+                if (!alreadyInvalid && rule.kind().equals(CrossRule.POSTAL_ADDRESS)) {
                     // Either value may be the misread one: both fields go to review.
                     PostalAddressCheck.check(rule, value(fields, names.get(0)), value(fields, names.get(1)), postal)
                             .ifPresent(p -> names.forEach(n -> problems.computeIfAbsent(n, k -> new ArrayList<>()).add(p)));

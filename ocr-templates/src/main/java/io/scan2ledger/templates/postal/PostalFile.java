@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class PostalFile {
 
-    /** System property naming the file (the Spring key {@code scan2ledger.postal.file} is bound to it too). */
+    /** System property naming the file; the server reads the same key from its configuration. */
     public static final String PROPERTY = "scan2ledger.postal.file";
     /** Environment variable naming the file; the launcher sets it. */
     public static final String ENVIRONMENT = "SCAN2LEDGER_POSTAL_FILE";
