@@ -54,7 +54,7 @@ final class PostalIndex implements PostalDirectory {
             towns.computeIfAbsent(code, c -> new ArrayList<>()).add(entry);
             String prefecture = keys.computeIfAbsent(entry.prefecture(), PostalIndex::key);
             String city = keys.computeIfAbsent(entry.city(), PostalIndex::key);
-            String cityId = prefecture + "\t" + city;
+            String cityId = keys.computeIfAbsent(prefecture + "\t" + city, id -> id);
             String town = key(withoutAza(entry.townName()));
             places.computeIfAbsent(code, c -> new ArrayList<>()).add(new Place(prefecture, cityId, town));
             if (!townsByCity.containsKey(cityId)) {
@@ -161,7 +161,8 @@ final class PostalIndex implements PostalDirectory {
                 }
             }
         }
-        return key.toString();
+        // Most names are their own key: keeping the same string halves the index's memory.
+        return nfkc.contentEquals(key) ? nfkc : key.toString();
     }
 
     /** 大字 and 字 are written or left out at will before a town's name. */

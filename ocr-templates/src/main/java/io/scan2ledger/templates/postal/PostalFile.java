@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,10 +100,13 @@ public final class PostalFile {
         }
         long start = System.nanoTime();
         List<PostalTown> towns = new ArrayList<>(150_000);
+        // One string per prefecture and city name, not one per line: the directory stays in memory.
+        Map<String, String> names = new HashMap<>();
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
             lines.filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
                 String[] cells = line.split("\t", -1);
-                towns.add(new PostalTown(cells[0], cells[1], cells[2], cells.length > 3 ? cells[3] : ""));
+                towns.add(new PostalTown(cells[0], names.computeIfAbsent(cells[1], n -> n),
+                        names.computeIfAbsent(cells[2], n -> n), cells.length > 3 ? cells[3] : ""));
             });
         } catch (IOException | UncheckedIOException | ArrayIndexOutOfBoundsException e) {
             throw new IllegalStateException("cannot read the postal data " + file + ": " + e.getMessage(), e);
