@@ -45,7 +45,7 @@ import java.util.Optional;
 
 /** Reading documents: templates, Tesseract, the extraction and validation stages, e-applications, review. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ExtractionProperties.class)
+@EnableConfigurationProperties({ExtractionProperties.class, PostalProperties.class})
 public class ReadingConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReadingConfiguration.class);
@@ -55,9 +55,10 @@ public class ReadingConfiguration {
     static final String VALIDATION = "validation";
 
     @Bean
-    Templates templates(ExtractionProperties properties) {
-        return properties.templates() == null ? TemplateCatalog.bundled()
+    Templates templates(ExtractionProperties properties, PostalProperties postal) {
+        TemplateCatalog catalog = properties.templates() == null ? TemplateCatalog.bundled()
                 : TemplateCatalog.fromDirectory(properties.templates());
+        return catalog.withPostalFile(postal.file());
     }
 
     @Bean

@@ -6,6 +6,8 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
+import io.scan2ledger.templates.postal.PostalFile;
+
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,5 +39,11 @@ class ConfigurationBindingTest {
         assertThat(bots.excel()).singleElement().satisfies(x -> assertThat(x.columns()).containsEntry("name", "保護者氏名"));
         assertThat(bots.fixedWidth()).singleElement().satisfies(f -> assertThat(f.layout().recordLength()).isEqualTo(120));
         assertThat(bots.minutesPerForm()).containsEntry("jidou-teate", 15.0);
+    }
+
+    @Test
+    void thePostalFileDefaultsToTheLaunchersCache() throws IOException {
+        PostalProperties postal = binder("application.yaml").bindOrCreate("scan2ledger.postal", PostalProperties.class);
+        assertThat(postal.file()).isEqualTo(PostalFile.location());
     }
 }

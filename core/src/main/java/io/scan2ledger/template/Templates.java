@@ -17,4 +17,9 @@ public interface Templates {
     default List<List<String>> referenceRows(String name) {
         return List.of();
     }
+
+    /** The postal codes and the towns they name, for the {@code postal-address} rule; empty when there are none. */
+    default PostalDirectory postalDirectory() {
+        return PostalDirectory.empty();
+    }
 }

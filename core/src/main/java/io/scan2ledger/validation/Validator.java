@@ -9,6 +9,7 @@ import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.field.Parsed;
 import io.scan2ledger.field.Problem;
+import io.scan2ledger.template.CrossRule;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Templates;
@@ -70,12 +71,12 @@ public class Validator {
             list.addAll(FieldChecks.check(spec, parsed, templates));
             problems.put(field.name(), list);
         }
-        CrossChecks.check(template, byName, problems);
+        CrossChecks.check(template, byName, problems, templates.postalDirectory());
         Map<String, Facts> facts = new LinkedHashMap<>();
         for (DocumentField field : List.copyOf(byName.values())) {
             if (machineRead(field)) {
                 FieldSpec spec = template.field(field.name()).orElseThrow();
-                Facts known = facts(spec, field, problems.get(field.name()));
+                Facts known = facts(template, spec, field, byName, problems.get(field.name()));
                 facts.put(field.name(), known);
                 byName.put(field.name(), weighed(spec, field, known, problems.get(field.name())));
             }
@@ -107,10 +108,35 @@ public class Validator {
         return field.withConfidence(Double.isNaN(p) ? 0 : p);
     }
 
-    private Facts facts(FieldSpec spec, DocumentField field, List<Problem> problems) {
+    private Facts facts(FormTemplate template, FieldSpec spec, DocumentField field, Map<String, DocumentField> all,
+                        List<Problem> problems) {
         boolean accepted = problems.stream().noneMatch(p -> p.severity() == Problem.Severity.INVALID);
         Boolean listed = field.value().isEmpty() ? null : lists.listed(spec, field.value());
-        return new Facts(field.method(), field.value(), accepted, listed, null);
+        return new Facts(field.method(), field.value(), accepted, listed, postal(template, field, all));
+    }
+
+    /**
+     * Whether the postal code and the address of a {@code postal-address} rule this field is in
+     * name the same town: agreeing, the two are stronger evidence for each other. Null when the
+     * field is in no such rule or the directory cannot tell.
+     */
+    private Boolean postal(FormTemplate template, DocumentField field, Map<String, DocumentField> all) {
+        for (CrossRule rule : template.rules()) {
+            if (rule.kind().equals(CrossRule.POSTAL_ADDRESS) && rule.fields().size() == 2
+                    && rule.fields().contains(field.name())) {
+                DocumentField code = all.get(rule.fields().get(0));
+                DocumentField address = all.get(rule.fields().get(1));
+                if (code == null || address == null) {
+                    return null;
+                }
+                return switch (templates.postalDirectory().agreement(code.value(), address.value())) {
+                    case AGREE -> true;
+                    case DISAGREE -> false;
+                    case UNKNOWN -> null;
+                };
+            }
+        }
+        return null;
     }
 
     /** A person's entry and a born-digital text layer are exact; OCR and tick marks are not. */

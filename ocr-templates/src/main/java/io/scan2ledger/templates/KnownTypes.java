@@ -10,7 +10,8 @@ public final class KnownTypes {
             "checkbox", "checkbox-group", "choice");
 
     /** Cross-field rule kinds, as documented on {@link io.scan2ledger.template.CrossRule}. */
-    public static final Set<String> RULE_KINDS = Set.of("not-after", "after", "exactly-one", "all-or-none");
+    public static final Set<String> RULE_KINDS = Set.of("not-after", "after", "exactly-one", "all-or-none",
+            "postal-address");
 
     /** Static print kinds the renderer draws (see the module README for what each looks like). */
     public static final Set<String> LAYOUT_KINDS = Set.of("text", "title", "label", "box", "line");

@@ -4,7 +4,10 @@ import io.scan2ledger.support.EditDistance;
 
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.PostalDirectory;
+import io.scan2ledger.template.PostalTown;
 import io.scan2ledger.template.Templates;
+import io.scan2ledger.templates.postal.PostalFile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,17 +34,38 @@ public final class TemplateCatalog implements Templates {
     public static final String INDEX = "index.txt";
     public static final String TEMPLATE_FILE = "template.yaml";
     public static final String REFERENCE_FOLDER = "reference/";
+    /** The reference list of postal codes merged over Japan Post's (the fictional ward's). */
+    public static final String POSTAL_SUPPLEMENT = "postal-codes";
 
     /** Classification accepts a form code read with one wrong character; codes this far apart stay unambiguous. */
     public static final int MIN_CODE_DISTANCE = 3;
 
     private final List<FormTemplate> templates;
     private final Map<String, ReferenceList> references;
+    private final String origin;
+    private final List<PostalTown> postalSupplement;
+    private final Path postalFile;
+    /** Built on first use: most users of a catalog never compare a postal code. */
+    private volatile PostalDirectory postal;
 
-    private TemplateCatalog(List<FormTemplate> templates, Map<String, ReferenceList> references, String origin) {
+    private TemplateCatalog(List<FormTemplate> templates, Map<String, ReferenceList> references, String origin,
+                            Path postalFile) {
         this.templates = List.copyOf(templates);
         this.references = Map.copyOf(references);
+        this.origin = origin;
+        this.postalFile = postalFile;
         checkConsistent(origin);
+        this.postalSupplement = PostalFile.towns(referenceRows(POSTAL_SUPPLEMENT),
+                origin + " " + REFERENCE_FOLDER + POSTAL_SUPPLEMENT + ".txt");
+    }
+
+    private TemplateCatalog(List<FormTemplate> templates, Map<String, ReferenceList> references, String origin) {
+        this(templates, references, origin, PostalFile.location());
+    }
+
+    /** The same catalog with Japan Post's postal codes read from {@code file} (see {@link PostalFile}). */
+    public TemplateCatalog withPostalFile(Path file) {
+        return new TemplateCatalog(templates, references, origin, file);
     }
 
     /** The templates packaged in this jar. */
@@ -143,6 +167,24 @@ public final class TemplateCatalog implements Templates {
 
     public Optional<ReferenceList> referenceList(String name) {
         return Optional.ofNullable(references.get(name));
+    }
+
+    /**
+     * Japan Post's postal codes (from {@link PostalFile#location()} unless {@link #withPostalFile} says
+     * otherwise) with this catalog's {@code reference/postal-codes.txt} merged over them.
+     */
+    @Override
+    public PostalDirectory postalDirectory() {
+        PostalDirectory directory = postal;
+        if (directory == null) {
+            synchronized (this) {
+                if (postal == null) {
+                    postal = PostalFile.directory(postalFile, postalSupplement);
+                }
+                directory = postal;
+            }
+        }
+        return directory;
     }
 
     /** The files of a catalog directory as {@code index.txt} lists them (used to rewrite it). */

@@ -219,6 +219,10 @@ final class TemplateChecks {
                         || rule.fields().size() > 1 && rule.fields().stream()
                         .allMatch(n -> byName.get(n).type().equals("checkbox")), path + ".fields",
                         "exactly-one takes one checkbox-group, or several checkboxes");
+                case "postal-address" -> require(rule.fields().size() == 2
+                        && byName.get(rule.fields().get(0)).type().equals("postal-code")
+                        && byName.get(rule.fields().get(1)).type().equals("text"), path + ".fields",
+                        "postal-address takes a postal-code field, then the text field of its address");
                 default -> require(!rule.fields().isEmpty(), path + ".fields", "names no field");
             }
         }

@@ -1,5 +1,6 @@
 package io.scan2ledger.templates;
 
+import io.scan2ledger.template.CrossRule;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import org.junit.jupiter.api.Test;
@@ -173,6 +174,27 @@ class TemplateLoaderTest {
     @Test
     void ruleOfUnknownKind() {
         assertFails(VALID.replace("kind: exactly-one", "kind: exactly-two"), "rules[0].kind", "unknown rule kind");
+    }
+
+    @Test
+    void postalAddressTakesAPostalCodeThenAnAddress() {
+        String withPostal = VALID.replace("  - name: kind\n", """
+                  - name: postalCode
+                    label: 郵便番号
+                    type: postal-code
+                    zone: {x: 53, y: 80, w: 40, h: 8}
+                  - name: address
+                    label: 住所
+                    type: text
+                    zone: {x: 100, y: 80, w: 80, h: 8}
+                  - name: kind
+                """);
+        String rule = "rules:\n  - kind: postal-address\n    fields: [%s]\n    ja: 一致しません\n    en: disagree\n";
+        assertThat(TemplateLoader.parse(FILE, withPostal.replace("rules:\n", rule.formatted("postalCode, address")))
+                .rules()).extracting(CrossRule::kind).containsExactly("postal-address", "exactly-one");
+        assertFails(withPostal.replace("rules:\n", rule.formatted("address, postalCode")), "rules[0].fields",
+                "postal-address takes a postal-code field, then the text field of its address");
+        assertFails(withPostal.replace("rules:\n", rule.formatted("postalCode")), "rules[0].fields", "postal-address");
     }
 
     @Test

@@ -88,6 +88,33 @@ class TemplateRulesTest {
     }
 
     @Test
+    void aPostalCodeOfAnotherTownSendsBothItAndTheAddressToReview() {
+        FormTemplate allowance = CATALOG.byId("jidou-teate").orElseThrow();
+        Map<String, String> values = written(allowance, 11);
+        values.put("postalCode", "179-0011");
+        values.put("address", "緑ヶ丘区若葉町3丁目4番5号");
+        assertThat(validate(allowance, values).straightThrough()).isTrue();
+
+        values.put("address", "東京都緑ヶ丘区本町3丁目4番5号");   // 179-0011 is 若葉町's
+        Validator.Verdict verdict = validate(allowance, values);
+        assertThat(verdict.straightThrough()).isFalse();
+        for (String name : List.of("postalCode", "address")) {
+            assertThat(field(verdict, name).problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("POSTAL_ADDRESS_MISMATCH");
+                assertThat(p.severity()).isEqualTo(Problem.Severity.REVIEW);
+                assertThat(p.ja()).contains("東京都緑ヶ丘区若葉町").doesNotContain("本町3丁目");
+                assertThat(p.en()).contains("東京都緑ヶ丘区若葉町");
+            });
+        }
+        assertThat(problems(verdict)).containsOnlyKeys("postalCode", "address");
+
+        values.put("postalCode", "179-001");   // invalid on its own: not compared
+        assertThat(problems(validate(allowance, values)).get("address")).isNull();
+        values.put("postalCode", "");
+        assertThat(problems(validate(allowance, values))).doesNotContainKey("address");
+    }
+
+    @Test
     void aMachineReadFieldWithoutACalibrationGoesToReviewEvenWhenValid() {
         FormTemplate form = CATALOG.byId("kouza-furikae").orElseThrow();
         Map<String, String> values = written(form, 10);

@@ -17,7 +17,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Invents consistent households: names with their katakana readings (a curated table in
- * residents.txt), addresses in the fictional 緑ヶ丘区, phone numbers, valid My Numbers, bank
+ * residents.txt), addresses in the fictional 緑ヶ丘区 with the postal code of their town (the
+ * catalog's postal-code supplement; other towns carry Japan Post's), phone numbers, valid My Numbers, bank
  * accounts and nurseries from the templates' reference lists. Same random state, same household.
  */
 public final class SyntheticResidents {
@@ -31,9 +32,22 @@ public final class SyntheticResidents {
     private final List<List<String>> banks;
     private final List<List<String>> branches;
     private final List<String> nurseries;
+    /** The ward's towns and their (fictional) postal codes, from the catalog's postal-code supplement. */
+    private final Map<String, String> wardCodes = new LinkedHashMap<>();
 
     public SyntheticResidents(TemplateCatalog catalog) {
         this.table = readTable();
+        for (List<String> row : catalog.referenceRows(TemplateCatalog.POSTAL_SUPPLEMENT)) {
+            if ((row.get(1) + row.get(2)).equals(WARD)) {
+                wardCodes.put(row.get(3), row.get(0));
+            }
+        }
+        for (String[] town : table.get("town")) {
+            if (!wardCodes.containsKey(town[1])) {
+                throw new IllegalStateException("no postal code for " + WARD + town[1] + " in reference/"
+                        + TemplateCatalog.POSTAL_SUPPLEMENT + ".txt");
+            }
+        }
         this.banks = catalog.referenceList("banks").map(ReferenceList::rows).orElseThrow(
                 () -> new IllegalStateException("reference list 'banks' is missing"));
         this.branches = catalog.referenceList("bank-branches").map(ReferenceList::rows).orElseThrow(
@@ -93,7 +107,7 @@ public final class SyntheticResidents {
         if (r.nextInt(10) < 3) {
             text += " " + pick(r, "building")[1] + (1 + r.nextInt(5)) + "0" + (1 + r.nextInt(9));
         }
-        return new Household.Address(town[2], text);
+        return new Household.Address(wardCodes.get(town[1]), text);
     }
 
     private Household.Address elsewhere(RandomGenerator r) {

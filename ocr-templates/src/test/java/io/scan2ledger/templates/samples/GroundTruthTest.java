@@ -2,6 +2,7 @@ package io.scan2ledger.templates.samples;
 
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
+import io.scan2ledger.template.PostalDirectory;
 import io.scan2ledger.templates.TemplateCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,8 @@ class GroundTruthTest {
                     case "exactly-one" -> assertThat(values.get(0).split(",")).as(rule.en()).hasSize(1);
                     case "all-or-none" -> assertThat(values.stream().allMatch(String::isEmpty)
                             || values.stream().noneMatch(String::isEmpty)).as(rule.en()).isTrue();
+                    case "postal-address" -> assertThat(CATALOG.postalDirectory().agreement(values.get(0), values.get(1)))
+                            .as(form.id() + " " + rule.en() + " " + values).isEqualTo(PostalDirectory.Agreement.AGREE);
                     default -> throw new AssertionError(rule.kind());
                 }
             }

@@ -58,7 +58,7 @@ class SampleFilesTest {
 
         assertThat(SampleFiles.truthFile(file).getFileName().toString()).isEqualTo("jidou-teate-s9.truth.json");
         assertThat(truth.get("form").asText()).isEqualTo("jidou-teate");
-        assertThat(truth.get("version").asInt()).isEqualTo(1);
+        assertThat(truth.get("version").asInt()).isEqualTo(2);
         assertThat(truth.get("seed").asLong()).isEqualTo(9);
         assertThat(truth.get("dpi").asInt()).isEqualTo(s.dpi());
         assertThat(truth.get("kind").asText()).isEqualTo("png");
