@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * pass. Within that bound the types share the allowance greedily: the next error allowed goes to the
  * type that lets the most right fields through for it. With a calibrated model this comes close to
  * one common threshold; where a type's probabilities are off, its threshold moves to make up for it.
+ * The errors the model expects of the fields let through (the sum of one minus their probability)
+ * must stay within the budget too: a stretch of fields that happened to hold no error on this
+ * split does not pass when the model says a good share of them are wrong.
  */
 final class RiskBudget {
 
@@ -29,6 +32,11 @@ final class RiskBudget {
 
     /** One field of the calibration split: its type, its calibrated probability, and whether it was right. */
     record Scored(String type, double probability, boolean right) {
+    }
+
+    /** The errors the model itself expects in a unit: its fields times the chance each is wrong. */
+    private static double expectedErrors(double[] unit) {
+        return (unit[1] + unit[2]) * (1 - unit[0]);
     }
 
     /** The one-sided 95 % Wilson upper bound of a rate of {@code k} in {@code n}. */
@@ -57,36 +65,42 @@ final class RiskBudget {
         Map<String, Integer> taken = new HashMap<>();
         units.keySet().forEach(t -> taken.put(t, 0));
         int errors = 0;
+        double expected = 0;
         if (allowed >= 0) {
             while (true) {
                 String best = null;
                 double bestGain = -1;
                 int bestEnd = 0;
                 int bestCost = 0;
+                double bestRisk = 0;
                 for (Map.Entry<String, List<double[]>> e : units.entrySet()) {
-                    // The next block of this type: units up to and including the next one with an error.
+                    // The next step of this type: the next unit and the error-free units after it that
+                    // the expected errors still allow (an error is worth taking for what follows it).
                     List<double[]> list = e.getValue();
                     int from = taken.get(e.getKey());
-                    int cost = 0;
-                    double gain = 0;
-                    int end = from;
-                    while (end < list.size()) {
-                        gain += list.get(end)[1];
-                        cost += (int) list.get(end)[2];
-                        end++;
-                        if (cost > 0) {
-                            break;
-                        }
-                    }
-                    if (end == from || errors + cost > allowed) {
+                    if (from == list.size()) {
                         continue;
                     }
-                    double value = cost == 0 ? Double.MAX_VALUE : gain / cost;
+                    int cost = (int) list.get(from)[2];
+                    double gain = list.get(from)[1];
+                    double risk = expectedErrors(list.get(from));
+                    int end = from + 1;
+                    while (end < list.size() && list.get(end)[2] == 0
+                            && expected + risk + expectedErrors(list.get(end)) <= budget * n) {
+                        gain += list.get(end)[1];
+                        risk += expectedErrors(list.get(end));
+                        end++;
+                    }
+                    if (errors + cost > allowed || expected + risk > budget * n) {
+                        continue;
+                    }
+                    double value = gain / (cost + risk + 1e-9);
                     if (value > bestGain) {
                         bestGain = value;
                         best = e.getKey();
                         bestEnd = end;
                         bestCost = cost;
+                        bestRisk = risk;
                     }
                 }
                 if (best == null) {
@@ -94,6 +108,7 @@ final class RiskBudget {
                 }
                 taken.put(best, bestEnd);
                 errors += bestCost;
+                expected += bestRisk;
             }
         }
         Map<String, Double> out = new TreeMap<>();

@@ -1,5 +1,6 @@
 package io.scan2ledger.ocr;
 
+import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.extraction.Reading;
@@ -160,6 +161,31 @@ class FormReaderTest {
         Reading.Classified reading = classified(READER.read(sample.writeTo(dir, OutputKind.PDF_SCAN), Optional.empty()));
         assertThat(reading.template().id()).isEqualTo("hoiku-moushikomi");
         assertThat(reading.fields()).noneMatch(f -> f.method() == ReadMethod.TEXT_LAYER);
+    }
+
+    /**
+     * The reader says what it saw, not how sure it is: every OCR field carries both models' scores
+     * and whether they agreed, a name on a clean scan its space as seen on the paper, and a field
+     * the models read differently the readings they offered.
+     */
+    @Test
+    void eachFieldCarriesTheEvidenceOfItsReading() throws Exception {
+        FormTemplate form = CATALOG.byId("jumin-ido").orElseThrow();
+        Sample sample = GENERATOR.generate(form, 12, ScanOptions.clean(300));
+        Reading.Classified reading = classified(READER.read(sample.writeTo(dir, OutputKind.PNG), Optional.empty()));
+        List<FieldRead> ocr = reading.fields().stream().filter(f -> f.method() == ReadMethod.OCR).toList();
+        assertThat(ocr).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.evidence().firstConfidence()).as(f.name()).isBetween(0.0, 1.0);
+            assertThat(f.evidence().readings()).as(f.name()).isNotEqualTo(Evidence.Readings.SINGLE);
+            if (f.evidence().readings() == Evidence.Readings.DISAGREE) {
+                assertThat(f.evidence().alternatives()).as(f.name()).isNotEmpty();
+            }
+        });
+        assertThat(ocr).filteredOn(f -> f.evidence().readings() == Evidence.Readings.AGREE).isNotEmpty();
+        FieldRead name = ocr.stream().filter(f -> f.name().equals("name")).findFirst().orElseThrow();
+        assertThat(name.evidence().split()).isNotEqualTo(Evidence.Split.NONE);
+        assertThat(reading.fields()).filteredOn(f -> f.method() == ReadMethod.TICK)
+                .allSatisfy(f -> assertThat(f.evidence().readings()).isEqualTo(Evidence.Readings.SINGLE));
     }
 
     private static Reading.Classified classified(Reading reading) {
