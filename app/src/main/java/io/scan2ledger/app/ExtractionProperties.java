@@ -16,10 +16,13 @@ import java.util.List;
  * @param sweepInterval   how often stalled documents are queued again
  * @param fourEyesForms   forms whose approval needs two different supervisors
  * @param dvFields        tick-box fields that mark a document DV-protected when ticked
+ * @param silentBudget    the share of fields allowed to reach a ledger wrong and unseen, one of the
+ *                        budgets in the calibration file's curve; null: the file's own (0.001)
  */
 @ConfigurationProperties("scan2ledger.extraction")
 public record ExtractionProperties(Integer workers, Integer queueSize, String tessdata, Path templates,
-                                   Duration sweepInterval, List<String> fourEyesForms, List<String> dvFields) {
+                                   Duration sweepInterval, List<String> fourEyesForms, List<String> dvFields,
+                                   Double silentBudget) {
 
     public ExtractionProperties {
         workers = workers == null || workers <= 0 ? Runtime.getRuntime().availableProcessors() : workers;

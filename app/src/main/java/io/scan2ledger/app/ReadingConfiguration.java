@@ -87,7 +87,8 @@ public class ReadingConfiguration {
      */
     @Bean
     CertaintyModel certaintyModel(Templates templates, ExtractionProperties properties) {
-        Calibration calibration = CalibrationFile.forTemplates(Optional.ofNullable(properties.templates()));
+        Calibration fitted = CalibrationFile.forTemplates(Optional.ofNullable(properties.templates()));
+        Calibration calibration = properties.silentBudget() == null ? fitted : fitted.atBudget(properties.silentBudget());
         CertaintyModel model = CertaintyModel.of(calibration, templates.all(), "the calibration file");
         log.info("certainty.calibration version={} budget={} fittedOn=\"{}\"", calibration.version(),
                 calibration.budget(), calibration.fittedOn());

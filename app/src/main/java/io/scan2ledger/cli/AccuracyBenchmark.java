@@ -25,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * {@code ./scan2ledger bench accuracy [--split seen|unseen-fonts|unseen-forms] [--n 200] [--seed S]
- * [--threads 2] [--noise none|light|heavy] [--dpi 200,300] [--styles typical|none] [--charts DIR] [--verbose]}: reads generated
+ * [--threads 2] [--noise none|light|heavy] [--dpi 200,300] [--styles typical|none] [--budget B] [--charts DIR]
+ * [--verbose]}: reads generated
  * scans of a split through the real pipeline (reader, certainty model, validator) and compares every
  * field with its ground truth. The last line:
  * <pre>accuracy=A stp=S silent=X flagPrecision=P ece=E n=N</pre>
@@ -91,17 +92,20 @@ final class AccuracyBenchmark {
                 .withDpis(Arrays.stream(Commands.option(args, "--dpi", "200,300").split(","))
                         .map(Integer::valueOf).toList());
         CorpusSplit.Documents documents = CorpusSplit.of(split, seed, n, options);
+        Calibration fitted = io.scan2ledger.calibration.CalibrationFile.bundled();
+        String budget = Commands.option(args, "--budget", null);
         try (Bench bench = new Bench(documents.catalog(),
-                Optional.of(io.scan2ledger.calibration.CalibrationFile.bundled()))) {
+                Optional.of(budget == null ? fitted : fitted.atBudget(Double.parseDouble(budget))))) {
             List<Corpus.Doc> docs = Corpus.read(bench, n, threads, documents.samples(), out);
             Tally tally = score(bench.validator, docs, verbose ? out : null);
             report(tally, split, n, seed, out);
             Calibration calibration = bench.calibration.orElseThrow();
             List<RiskCoverage.Point> curve = new ArrayList<>();
-            for (double budget : new java.util.TreeSet<>(calibration.curve().keySet())) {
-                Tally at = score(bench.validator(Optional.of(calibration.atBudget(budget))), docs, null);
-                curve.add(new RiskCoverage.Point(budget, at.stp(), at.silent()));
-                out.printf("  budget=%.4f stp=%.4f silent=%.4f%n", budget, at.stp(), at.silent());
+            for (double b : new java.util.TreeSet<>(calibration.curve().keySet())) {
+                Tally at = score(bench.validator(Optional.of(calibration.atBudget(b))), docs, null);
+                curve.add(new RiskCoverage.Point(b, at.stp(), at.silent()));
+                out.printf("  budget=%.4f stp=%.4f silent=%.4f flagPrecision=%.4f%n", b, at.stp(), at.silent(),
+                        (double) at.sum(3) / Math.max(1, at.sum(2)));
             }
             Files.createDirectories(charts);
             String title = "split " + split.id() + ", seeds " + seed + "-" + (seed + n - 1) + ", calibration v"
@@ -131,6 +135,9 @@ final class AccuracyBenchmark {
             Validator.Verdict verdict = Bench.verdict(validator, classified.get());
             boolean through = verdict.straightThrough();
             t.straightThrough += through ? 1 : 0;
+            if (verbose != null && through) {
+                verbose.printf("   straight through: %s-s%d%n", doc.form().id(), doc.seed());
+            }
             for (DocumentField f : verdict.fields()) {
                 String truth = doc.truth().getOrDefault(f.name(), "");
                 boolean right = f.value().equals(truth);

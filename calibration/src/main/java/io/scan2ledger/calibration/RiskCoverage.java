@@ -48,6 +48,7 @@ public final class RiskCoverage {
             g.rotate(Math.PI / 2);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             int[] prev = null;
+            int row = 0;
             for (Point p : points) {
                 int x = pad + (int) (p.silent() / maxSilent * pw);
                 int y = pad + ph - (int) (p.straightThrough() * ph);
@@ -57,10 +58,13 @@ public final class RiskCoverage {
                     g.drawLine(prev[0], prev[1], x, y);
                 }
                 g.fillOval(x - 4, y - 4, 8, 8);
+                // Points crowd where the budget changes little; each is numbered and listed in a key.
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(String.format("budget %.4f: stp %.2f, silent %.4f", p.budget(), p.straightThrough(),
-                        p.silent()), x + 6, y - 6);
+                g.drawString(String.valueOf(row + 1), x + 5, y - 5);
+                g.drawString(String.format("%d: budget %.4f  stp %.3f  silent %.4f", row + 1, p.budget(),
+                        p.straightThrough(), p.silent()), pad + pw - 230, pad + 16 + 13 * row);
                 prev = new int[]{x, y};
+                row++;
             }
         } finally {
             g.dispose();

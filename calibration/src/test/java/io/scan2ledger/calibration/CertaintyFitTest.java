@@ -84,12 +84,4 @@ class CertaintyFitTest {
         assertThat(model.probability("name", e, facts))
                 .isCloseTo(CertaintyModel.of(c, List.of(), "c").probability("name", e, facts), within(1e-5));
     }
-
-    @Test
-    void theBundledCalibrationLoads() {
-        Calibration bundled = CalibrationFile.bundled();
-        assertThat(bundled.groups()).isNotEmpty();
-        assertThat(bundled.templateVersions()).containsKeys("jumin-ido", "jidou-teate", "kouza-furikae",
-                "hoiku-moushikomi");
-    }
 }
