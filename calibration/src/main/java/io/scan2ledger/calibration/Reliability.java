@@ -50,16 +50,24 @@ public final class Reliability {
         return bins;
     }
 
+    /** A white page for a chart. */
+    static BufferedImage canvas(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return img;
+    }
+
     public static void writeDiagram(List<Point> points, String title, Path png) throws IOException {
         int size = 560;
         int pad = 60;
         int plot = size - 2 * pad;
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = canvas(size, size);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, size, size);
             g.setColor(Color.LIGHT_GRAY);
             g.drawLine(pad, pad + plot, pad + plot, pad);
             double[][] bins = bins(points);

@@ -31,12 +31,10 @@ public final class RiskCoverage {
         int pw = width - 2 * pad;
         int ph = height - 2 * pad;
         double maxSilent = Math.max(0.002, points.stream().mapToDouble(Point::silent).max().orElse(0) * 1.1);
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = Reliability.canvas(width, height);
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
             g.setColor(Color.BLACK);
             g.drawRect(pad, pad, pw, ph);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
