@@ -8,7 +8,8 @@ import java.util.List;
  * letter (異体字, kana, Latin letters for foreign residents) with ・ ー 々 and spaces. Digits and
  * other marks are rarely part of a name and are often OCR's reading of a blot or of a kanji it does
  * not know, so a value holding them is kept but marked for a person to confirm (a hyphenated
- * foreign name is confirmed once).
+ * foreign name is confirmed once). Markup and control characters ({@code <>"&}, U+0000…) are no
+ * name at all: such a value is invalid, whatever a screen or a ledger downstream would make of it.
  */
 public final class PersonName extends FreeText {
 
@@ -19,6 +20,11 @@ public final class PersonName extends FreeText {
     @Override
     Parsed read(String text, List<String> options) {
         Parsed parsed = super.read(text, options);
+        if (FreeText.holdsMarkup(text)) {
+            return new Parsed(parsed.text(), null, List.of(Problem.invalid("NAME_MARKUP",
+                    "氏名に使えない記号・制御文字（< > \" & など）が含まれています",
+                    "The name holds markup or control characters (< > \" & and the like), which no name has")));
+        }
         if (text.codePoints().allMatch(PersonName::belongsInAName)) {
             return parsed;
         }

@@ -43,4 +43,15 @@ class FreeTextTest {
     void namesAreNotRepairedAsAddresses() {
         assertThat(new PersonName().parse("さとう はなこ").text()).isEqualTo("さとう はなこ");
     }
+
+    @Test
+    void markupInAnAddressIsKeptButFlagged() {
+        Parsed parsed = text.parse("緑ヶ丘区本町1丁目2番3号 <img src=x>");
+        assertThat(parsed.text()).isEqualTo("緑ヶ丘区本町1丁目2番3号 <img src=x>");
+        assertThat(parsed.isValid()).isTrue();
+        assertThat(parsed.problems()).extracting(Problem::code).containsExactly("TEXT_MARKUP");
+        assertThat(text.parse("緑ヶ丘区本町1丁目2番3号\u0007").problems()).extracting(Problem::code)
+                .containsExactly("TEXT_MARKUP");
+        assertThat(text.parse("緑ヶ丘区本町1丁目2番3号 ひばり荘101").problems()).isEmpty();
+    }
 }

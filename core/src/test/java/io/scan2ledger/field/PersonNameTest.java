@@ -25,4 +25,15 @@ class PersonNameTest {
         assertThat(name.parse("佐々木 ジョン・スミス").problems()).isEmpty();
         assertThat(name.parse("山田 太郎2").problems()).extracting(Problem::code).containsExactly("NAME_CHARACTERS");
     }
+
+    @Test
+    void markupAndControlCharactersAreNoName() {
+        for (String written : new String[]{"<script>alert(1)</script>", "山田 \"太郎\"", "山田 & 太郎", "山田\u0000太郎",
+                "山田\u202E太郎", "＜b＞山田"}) {
+            Parsed parsed = name.parse(written);
+            assertThat(parsed.isValid()).as(written).isFalse();
+            assertThat(parsed.problems()).as(written).extracting(Problem::code).containsExactly("NAME_MARKUP");
+        }
+        assertThat(name.parse("山田 太郎").isValid()).isTrue();
+    }
 }
