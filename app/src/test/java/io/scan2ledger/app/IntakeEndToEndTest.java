@@ -253,6 +253,14 @@ abstract class IntakeEndToEndTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("reason").path("code").asText()).isEqualTo("NOT_A_DOCUMENT");
         assertThat(home().resolve("error/upload/notes.pdf.reason.txt")).exists();
+
+        // A cut-off upload is whole once its request has ended: quarantined at once, never lost.
+        byte[] pdf = TestScans.pdf(unique("cut"));
+        byte[] cut = java.util.Arrays.copyOf(pdf, pdf.length / 2);
+        ApiClient.Response incomplete = api().upload("clerk", "clerk-demo", "cut.pdf", cut, null);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.body().path("reason").path("code").asText()).isEqualTo("INCOMPLETE");
+        assertThat(home().resolve("error/upload/cut.pdf.reason.txt")).exists();
     }
 
     @Test

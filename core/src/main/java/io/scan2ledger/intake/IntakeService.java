@@ -5,6 +5,7 @@ import io.scan2ledger.audit.AuditTrail;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.DocumentState;
+import io.scan2ledger.document.Source;
 import io.scan2ledger.document.NewDocument;
 import io.scan2ledger.document.OriginalStore;
 import io.scan2ledger.intake.IntakeResult.Outcome;
@@ -74,7 +75,9 @@ public class IntakeService {
         }
         Inspection inspection = inspectSafely(file);
         if (inspection instanceof Inspection.LooksIncomplete incomplete) {
-            if (age(file).compareTo(settings.incompleteGrace()) < 0) {
+            // A scanner may still be writing a file in a folder; an upload is whole once its request
+            // has ended, so a cut-off upload is refused at once (and answered), never left waiting.
+            if (in.source() == Source.FOLDER && age(file).compareTo(settings.incompleteGrace()) < 0) {
                 log.debug("intake.wait reason=looks-incomplete channel={}", in.channel());
                 return IntakeResult.notYet();
             }

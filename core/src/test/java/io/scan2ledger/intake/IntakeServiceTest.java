@@ -162,6 +162,16 @@ class IntakeServiceTest {
     }
 
     @Test
+    void anUploadThatLooksCutOffIsQuarantinedAtOnceNotLeftWaiting() throws IOException {
+        Path f = drop("upload-half.pdf", "%PDF-1.4 half", clock.instant());
+        IntakeResult result = intake.take(new IncomingFile(f, "madoguchi", Source.UPLOAD, "half.pdf", "clerk"));
+        assertThat(result.outcome()).isEqualTo(IntakeResult.Outcome.QUARANTINED);
+        assertThat(result.document().orElseThrow().quarantineCode()).isEqualTo("INCOMPLETE");
+        assertThat(tmp.resolve("error/madoguchi")).isDirectoryContaining(p -> p.getFileName().toString()
+                .endsWith(".reason.txt"));
+    }
+
+    @Test
     void afterACrashBetweenRecordAndMoveOnlyTheMoveIsFinished() throws IOException {
         Path f = drop("c.pdf", "%PDF-1.4 crash %%EOF", clock.instant());
         // As left by an attempt that died after its commit: recorded, still pending, file still in the inbox.
