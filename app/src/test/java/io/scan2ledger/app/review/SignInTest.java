@@ -76,6 +76,18 @@ class SignInTest extends ReviewApp {
         assertThat(b.path()).isEqualTo("/login?locked");
         assertThat(http.getJson("/api/documents", "lock-test", "lock-test-pw").status())
                 .as("nor through the API's HTTP Basic").isEqualTo(429);
+        String retryAfter = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/documents"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "lock-test:lock-test-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).join().headers().firstValue("Retry-After").orElse("");
+        assertThat(Long.parseLong(retryAfter)).as("Retry-After, seconds").isBetween(1L, 15 * 60L + 1);
+
+        // Every failure is audited, the user name hashed, never written out.
+        assertThat(audit.recent(50)).filteredOn(r -> r.entry().action().startsWith("LOGIN_"))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(r -> assertThat(r.entry().detail()).doesNotContain("lock-test").contains("user="))
+                .anySatisfy(r -> assertThat(r.entry().action()).isEqualTo("LOGIN_LOCKED"));
 
         // Only that user name is locked on this computer: a colleague still signs in.
         b.signIn(SUPERVISOR, SUPERVISOR_PASSWORD);

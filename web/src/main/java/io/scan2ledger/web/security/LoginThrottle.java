@@ -1,5 +1,11 @@
 package io.scan2ledger.web.security;
 
+import io.scan2ledger.audit.AuditEntry;
+import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.support.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -17,7 +23,8 @@ import java.util.Optional;
 /**
  * Failed logins per user name and address. After {@code maxFailures} failures within the lock time,
  * that pair is locked for the lock time, even with the right password, which makes guessing a
- * password from one machine hopeless while the user can still sign in from another desk.
+ * password from one machine hopeless while the user can still sign in from another desk. Every
+ * failure is logged, its user name hashed, and audited.
  *
  * <p>Counted from Spring Security's authentication events, so the login form and the API's HTTP
  * Basic share one count. In memory and bounded: at most {@code tracked} pairs are remembered, the least recently used
@@ -31,13 +38,17 @@ public class LoginThrottle implements ApplicationListener<AbstractAuthentication
         Instant lockedUntil;
     }
 
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
     private final int maxFailures;
+    private final AuditTrail audit;
     private final Duration lock;
     private final Clock clock;
     private final Map<String, Attempts> byKey;
 
-    public LoginThrottle(SecurityProperties.Login settings, Clock clock) {
+    public LoginThrottle(SecurityProperties.Login settings, Clock clock, AuditTrail audit) {
         this.maxFailures = settings.maxFailures();
+        this.audit = audit;
         this.lock = settings.lock();
         this.clock = clock;
         int tracked = settings.tracked();
@@ -64,7 +75,12 @@ public class LoginThrottle implements ApplicationListener<AbstractAuthentication
         }
         String username = event.getAuthentication().getName();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            failed(username, details.getRemoteAddress());
+            boolean locked = failed(username, details.getRemoteAddress());
+            // Who tried is a hash: a mistyped password is often typed into the user name box.
+            String who = Sha256.of(username == null ? "" : username.strip().toLowerCase(Locale.ROOT)).substring(0, 12);
+            log.warn("security.login-failed user={} address={} locked={}", who, details.getRemoteAddress(), locked);
+            audit.append(AuditEntry.of("system:security", locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", null)
+                    .withDetail("user=" + who + " address=" + details.getRemoteAddress()));
         } else if (event instanceof AuthenticationSuccessEvent) {
             succeeded(username, details.getRemoteAddress());
         }

@@ -82,7 +82,11 @@ abstract class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String username = username(request);
-        if (username != null && throttle.lockedFor(username, request.getRemoteAddr()).isPresent()) {
+        java.util.Optional<java.time.Duration> locked = username == null ? java.util.Optional.empty()
+                : throttle.lockedFor(username, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            // When to try again, in whole seconds (RFC 9110), for scripts and for the page alike.
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, locked.get().toSeconds() + 1)));
             refuse(request, response);
             return;
         }

@@ -1,5 +1,7 @@
 package io.scan2ledger.web.security;
 
+import io.scan2ledger.audit.AuditTrail;
+
 import io.scan2ledger.access.Role;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,8 +52,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock) {
-        return new LoginThrottle(properties.login(), clock);
+    LoginThrottle loginThrottle(SecurityProperties properties, Clock clock, AuditTrail audit) {
+        return new LoginThrottle(properties.login(), clock, audit);
     }
 
     /**
