@@ -125,4 +125,27 @@ class SignInTest extends ReviewApp {
         assertThat(real.status()).isEqualTo(302);
         assertThat(state(id)).as("the same request with the token is taken").isEqualTo("APPROVED");
     }
+
+    @Test
+    void accessTakenAwayEndsAnOpenSessionAtOnce() {
+        users.createIfAbsent(new UserDirectory.UserSpec("revoked", "revoked-pw", List.of("SUPERVISOR"), List.of(),
+                null));
+        Browser b = browser();
+        b.signIn("revoked", "revoked-pw");
+        b.untilPath("/review");
+
+        // The admin takes the supervisor role away: the open session ends on its next request.
+        users.update("revoked", java.util.Set.of(io.scan2ledger.access.Role.CLERK), false, List.of(), true);
+        b.open("/review");
+        assertThat(b.path()).isEqualTo("/login?ended");
+        assertThat(b.find("#login-ended").getText()).contains("ログインし");
+
+        // Signed in again as what they are now, then disabled: the session ends again, and the API refuses.
+        b.signIn("revoked", "revoked-pw");
+        b.untilPath("/upload");
+        users.update("revoked", java.util.Set.of(io.scan2ledger.access.Role.CLERK), false, List.of(), false);
+        b.open("/upload");
+        assertThat(b.path()).isEqualTo("/login?ended");
+        assertThat(http.getJson("/api/documents", "revoked", "revoked-pw").status()).isEqualTo(401);
+    }
 }

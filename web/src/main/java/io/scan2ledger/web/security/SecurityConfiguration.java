@@ -24,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -86,7 +87,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, UserDirectory users) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/css/**",
@@ -99,6 +100,7 @@ public class SecurityConfiguration {
                         .successHandler(landing())
                         .failureHandler(failure(throttle)))
                 .addFilterBefore(LoginThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentAccountFilter(users), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
