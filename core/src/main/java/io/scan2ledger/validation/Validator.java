@@ -5,7 +5,6 @@ import io.scan2ledger.certainty.Doubts;
 import io.scan2ledger.certainty.Evidence;
 import io.scan2ledger.certainty.Facts;
 import io.scan2ledger.extraction.DocumentField;
-import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.field.Parsed;
 import io.scan2ledger.field.Problem;
@@ -74,7 +73,7 @@ public class Validator {
         CrossChecks.check(template, byName, problems, templates.postalDirectory());
         Map<String, Facts> facts = new LinkedHashMap<>();
         for (DocumentField field : List.copyOf(byName.values())) {
-            if (machineRead(field)) {
+            if (field.method().byMachine()) {
                 FieldSpec spec = template.field(field.name()).orElseThrow();
                 Facts known = facts(template, spec, field, byName, problems.get(field.name()));
                 facts.put(field.name(), known);
@@ -137,10 +136,5 @@ public class Validator {
             }
         }
         return null;
-    }
-
-    /** A person's entry and a born-digital text layer are exact; OCR and tick marks are not. */
-    private static boolean machineRead(DocumentField field) {
-        return field.method() != ReadMethod.MANUAL && field.method() != ReadMethod.TEXT_LAYER;
     }
 }
