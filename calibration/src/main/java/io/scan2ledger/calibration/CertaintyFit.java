@@ -67,7 +67,7 @@ public final class CertaintyFit {
                 continue;
             }
             Map<String, Double> weights = logistic(own);
-            double[] scores = held.stream().mapToDouble(e -> score(weights, e.features())).toArray();
+            double[] scores = held.stream().mapToDouble(e -> Features.score(weights, e.features())).toArray();
             boolean[] right = new boolean[held.size()];
             for (int i = 0; i < right.length; i++) {
                 right[i] = held.get(i).right();
@@ -92,14 +92,6 @@ public final class CertaintyFit {
     public static double probability(Calibration calibration, Example e) {
         Calibration.Model model = calibration.groups().get(TypeGroup.of(e.type()));
         return model == null ? Double.NaN : model.probability(model.score(e.features()));
-    }
-
-    private static double score(Map<String, Double> weights, double[] features) {
-        double sum = 0;
-        for (int i = 0; i < features.length; i++) {
-            sum += weights.getOrDefault(Features.NAMES.get(i), 0.0) * features[i];
-        }
-        return sum;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.scan2ledger.certainty;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,11 +58,7 @@ public record Calibration(int version, String fittedOn, double budget, Map<Strin
         }
 
         public double score(double[] features) {
-            double sum = 0;
-            for (int i = 0; i < features.length; i++) {
-                sum += weights.getOrDefault(Features.NAMES.get(i), 0.0) * features[i];
-            }
-            return sum;
+            return Features.score(weights, features);
         }
 
         public double probability(double score) {
@@ -95,7 +90,7 @@ public record Calibration(int version, String fittedOn, double budget, Map<Strin
 
         @Override
         public String toString() {
-            return "Model" + weights + " steps=" + List.of(scores.length);
+            return "Model" + weights + " steps=" + scores.length;
         }
     }
 }

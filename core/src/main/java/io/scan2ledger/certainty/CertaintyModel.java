@@ -4,7 +4,6 @@ import io.scan2ledger.template.FormTemplate;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one place a field's certainty comes from: the probability that its value is right, from the
@@ -51,10 +50,6 @@ public final class CertaintyModel {
             }
         }
         return new CertaintyModel(calibration);
-    }
-
-    public Optional<Calibration> calibration() {
-        return Optional.ofNullable(calibration);
     }
 
     /** The probability (0..1) that the value is right; NaN without a calibration. */

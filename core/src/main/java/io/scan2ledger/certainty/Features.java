@@ -4,6 +4,7 @@ import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.support.EditDistance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,6 +68,15 @@ public final class Features {
                 disagree ? weak : 0,
                 disagree ? engines : 0,
         };
+    }
+
+    /** The logistic score of {@code features} under {@code weights} by feature name (a name not given weighs nothing). */
+    public static double score(Map<String, Double> weights, double[] features) {
+        double sum = 0;
+        for (int i = 0; i < features.length; i++) {
+            sum += weights.getOrDefault(NAMES.get(i), 0.0) * features[i];
+        }
+        return sum;
     }
 
     /** How far apart the two models' readings are: edit distance over the longer one's length. */
