@@ -100,8 +100,8 @@ public class BatchConfiguration {
     }
 
     @Bean
-    RunReportWriter runReports(Home home, Scan2LedgerProperties properties, Clock clock) {
-        return new RunReportWriter(home.root().resolve("reports"), properties.zone(), clock);
+    RunReportWriter runReports(Home home, Scan2LedgerProperties properties, Clock clock, DocumentRepository documents) {
+        return new RunReportWriter(home.root().resolve("reports"), properties.zone(), clock, documents);
     }
 
     @Bean

@@ -7,6 +7,8 @@ import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.OriginalStore;
 import io.scan2ledger.imaging.ImagingLimits;
 import io.scan2ledger.imaging.ScanInspector;
+import io.scan2ledger.installation.Installation;
+import io.scan2ledger.installation.InstallationRepository;
 import io.scan2ledger.intake.Channels;
 import io.scan2ledger.intake.IntakeGateway;
 import io.scan2ledger.intake.IntakeService;
@@ -43,7 +45,7 @@ import java.util.Map;
 /** Wires the core's services to their adapters and the Camel routes. */
 @Configuration(proxyBeanMethods = false)
 @Import(PersistenceConfiguration.class)
-@EnableConfigurationProperties({IntakeProperties.class, ImagingProperties.class})
+@EnableConfigurationProperties({IntakeProperties.class, ImagingProperties.class, InstallationProperties.class})
 public class PipelineConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineConfiguration.class);
@@ -70,6 +72,18 @@ public class PipelineConfiguration {
             throw new UncheckedIOException("cannot create the data directory layout under " + home.root(), e);
         }
         return home;
+    }
+
+    /**
+     * This installation's id, settled (configured, stored, or generated at the first start) while
+     * the context starts: before intake, uploads or the batch can stamp a document or key a record.
+     */
+    @Bean
+    Installation installation(InstallationRepository repository, AuditTrail audit, Transactions tx,
+                              InstallationProperties properties) {
+        Installation installation = new Installation(repository, audit, tx);
+        installation.start(properties.configured());
+        return installation;
     }
 
     @Bean

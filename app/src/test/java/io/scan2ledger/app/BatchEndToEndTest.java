@@ -2,6 +2,7 @@ package io.scan2ledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.batch.BatchSchedule;
+import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentQuery;
 import io.scan2ledger.document.DocumentRepository;
@@ -237,7 +238,7 @@ class BatchEndToEndTest {
             post("/api/batches/schedule/pause", "{}");
         }
         assertThat(documents.find(hoiku.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
-        assertThat(workbookKeys()).containsOnlyOnce(String.format("S2L-%06d", hoiku.id()));
+        assertThat(workbookKeys()).containsOnlyOnce(LedgerRecords.keyOf(hoiku));
         assertThat(get("/api/batches/schedule").path("retryAt").isNull()).isTrue();
     }
 
@@ -286,7 +287,7 @@ class BatchEndToEndTest {
         assertThat(record.path("outcome").asText()).isEqualTo("KEYED");
         assertThat(record.path("ledgerRef").asText()).matches("JT-\\d{4}-\\d{6}");
         assertThat(documents.find(waiting.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
-        assertThat(LEDGER.records("jidou-teate")).filteredOn(r -> String.format("S2L-%06d", waiting.id())
+        assertThat(LEDGER.records("jidou-teate")).filteredOn(r -> LedgerRecords.keyOf(waiting)
                 .equals(String.valueOf(r.get("UKETSUKE_NO")))).hasSize(1);
     }
 
@@ -391,7 +392,7 @@ class BatchEndToEndTest {
     }
 
     private static List<String> keysOf(List<Document> docs, String form) {
-        return docs.stream().filter(d -> form.equals(d.formId())).map(d -> String.format("S2L-%06d", d.id())).toList();
+        return docs.stream().filter(d -> form.equals(d.formId())).map(LedgerRecords::keyOf).toList();
     }
 
     private JsonNode get(String path) {

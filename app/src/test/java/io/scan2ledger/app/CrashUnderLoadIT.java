@@ -1,6 +1,8 @@
 package io.scan2ledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.batch.LedgerRecords;
+import io.scan2ledger.installation.InstallationId;
 import io.scan2ledger.legacyledger.LegacyLedger;
 import io.scan2ledger.support.Sha256;
 import io.scan2ledger.template.FormTemplate;
@@ -185,7 +187,7 @@ class CrashUnderLoadIT {
         Map<String, Map<String, Long>> ledgers = Map.of("jidou-teate", webKeys, "jumin-ido", webKeys,
                 "hoiku-moushikomi", excelKeys, "kouza-furikae", exportKeys);
         for (Map.Entry<String, Map<String, Long>> e : ledgers.entrySet()) {
-            List<String> keyed = keys("SELECT id FROM document WHERE state = 'KEYED' AND form_id = '" + e.getKey() + "'");
+            List<String> keyed = keys("SELECT id, sha256, installation_id FROM document WHERE state = 'KEYED' AND form_id = '" + e.getKey() + "'");
             for (String key : keyed) {
                 assertThat(e.getValue().getOrDefault(key, 0L)).as(e.getKey() + " " + key).isEqualTo(1L);
             }
@@ -254,7 +256,9 @@ class CrashUnderLoadIT {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(String.format("S2L-%06d", rs.getLong(1)));
+                String installation = rs.getString(3);
+                out.add(LedgerRecords.keyOf(installation == null ? null : new InstallationId(installation), rs.getLong(1),
+                        rs.getString(2)));
             }
             return out;
         }

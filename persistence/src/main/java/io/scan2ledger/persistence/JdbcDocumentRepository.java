@@ -6,6 +6,7 @@ import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.DocumentState;
 import io.scan2ledger.document.NewDocument;
 import io.scan2ledger.document.Source;
+import io.scan2ledger.installation.InstallationId;
 import io.scan2ledger.intake.InboxFolders;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public class JdbcDocumentRepository implements DocumentRepository {
 
     private static final String COLUMNS = "id, sha256, state, channel, source, original_name, media_type, size_bytes,"
-            + " page_count, received_at, updated_at, duplicate_of, quarantine_code, form_id, dv_protected";
+            + " page_count, received_at, updated_at, duplicate_of, quarantine_code, form_id, dv_protected, installation_id";
 
     static final RowMapper<Document> MAPPER = (rs, n) -> new Document(
             rs.getLong("id"), rs.getString("sha256"), DocumentState.valueOf(rs.getString("state")),
@@ -30,7 +31,8 @@ public class JdbcDocumentRepository implements DocumentRepository {
             rs.getString("media_type"), rs.getLong("size_bytes"), rs.getInt("page_count"),
             Jdbc.instant(rs, "received_at"), Jdbc.instant(rs, "updated_at"),
             (Long) rs.getObject("duplicate_of", Long.class), rs.getString("quarantine_code"),
-            rs.getString("form_id"), rs.getBoolean("dv_protected"));
+            rs.getString("form_id"), rs.getBoolean("dv_protected"),
+            rs.getString("installation_id") == null ? null : new InstallationId(rs.getString("installation_id")));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -52,9 +54,9 @@ public class JdbcDocumentRepository implements DocumentRepository {
         jdbc.sql("""
                 INSERT INTO document (sha256, original_sha256, state, channel, source, original_name, media_type,
                     size_bytes, page_count, received_at, updated_at, duplicate_of, quarantine_code, intake_pending,
-                    batch_sha256)
+                    batch_sha256, installation_id)
                 VALUES (:sha, :orig, :state, :channel, :source, :name, :media, :size, :pages, :at, :at, :dup,
-                    :qcode, :pending, :batch)""")
+                    :qcode, :pending, :batch, (SELECT installation_id FROM installation WHERE id = 1))""")
                 .param("sha", d.sha256())
                 .param("orig", original ? d.sha256() : null)
                 .param("state", d.state().name())

@@ -4,6 +4,7 @@ import io.scan2ledger.audit.AuditTrail;
 import io.scan2ledger.batch.BatchRepository;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.extraction.ReadingRepository;
+import io.scan2ledger.installation.InstallationRepository;
 import io.scan2ledger.metering.MeteringRepository;
 import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.support.Home;
@@ -38,6 +39,11 @@ public class PersistenceConfiguration {
     @Bean
     DocumentRepository documentRepository(JdbcClient jdbc, Clock clock) {
         return new JdbcDocumentRepository(jdbc, clock);
+    }
+
+    @Bean
+    InstallationRepository installationRepository(JdbcClient jdbc, Clock clock) {
+        return new JdbcInstallationRepository(jdbc, clock);
     }
 
     @Bean

@@ -8,10 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /** What a run report says, once, for both the workbook and the PDF. */
 record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, Instant writtenAt,
-                 ZoneId zone) {
+                 ZoneId zone, LongFunction<String> receptionNumbers) {
 
     /** The summary lines: label (ja / en) and count. */
     record Line(String ja, String en, long count) {
@@ -50,6 +51,11 @@ record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInR
             case FAILED -> "失敗 / failed";
             case WOULD_KEY -> "試行 / would key";
         };
+    }
+
+    /** A document's reception number (its ledger key). */
+    String reception(long documentId) {
+        return receptionNumbers.apply(documentId);
     }
 
     /** Days a document has waited for review. */

@@ -50,7 +50,7 @@ final class RunReportPdf {
                 lines.add(new String[]{"", "なし / none"});
             }
             for (KeyingEvent e : failures) {
-                lines.add(new String[]{"", RunReportWriter.reception(e.documentId()) + "  " + e.botId() + "  "
+                lines.add(new String[]{"", report.reception(e.documentId()) + "  " + e.botId() + "  "
                         + (e.reason() == null ? "" : e.reason())});
                 for (String evidence : e.evidence()) {
                     lines.add(new String[]{"", "    証跡 / evidence: " + Paths.get(evidence).getFileName()});
@@ -60,14 +60,14 @@ final class RunReportPdf {
             lines.add(new String[]{"S", "入力済み / Keyed"});
             for (KeyingEvent e : report.events()) {
                 if (e.outcome() != KeyingEvent.Outcome.FAILED) {
-                    lines.add(new String[]{"", RunReportWriter.reception(e.documentId()) + "  " + e.botId() + "  "
+                    lines.add(new String[]{"", report.reception(e.documentId()) + "  " + e.botId() + "  "
                             + RunReport.outcome(e.outcome()) + (e.ledgerRef() == null ? "" : "  " + e.ledgerRef())});
                 }
             }
             lines.add(new String[]{"", ""});
             lines.add(new String[]{"S", "審査待ち / Still in review: " + report.stillInReview().size()});
             for (Document d : report.stillInReview()) {
-                lines.add(new String[]{"", RunReportWriter.reception(d.id()) + "  " + (d.formId() == null ? "-" : d.formId())
+                lines.add(new String[]{"", report.reception(d.id()) + "  " + (d.formId() == null ? "-" : d.formId())
                         + "  " + d.channel() + "  " + report.ageDays(d) + " 日 / days"});
             }
             draw(pdf, font, lines);

@@ -53,7 +53,7 @@ final class RunReportWorkbook {
                     "台帳番号 / ledger ref", "理由 / reason", "証跡 / evidence");
             int i = 1;
             for (KeyingEvent e : report.events()) {
-                Row row = row(results, i++, null, RunReportWriter.reception(e.documentId()), nz(e.formId()), e.botId(),
+                Row row = row(results, i++, null, report.reception(e.documentId()), nz(e.formId()), e.botId(),
                         RunReport.outcome(e.outcome()), nz(e.ledgerRef()), nz(e.reason()));
                 linkEvidence(wb, row, e.evidence());
             }
@@ -65,7 +65,7 @@ final class RunReportWorkbook {
                     "経過日数 / days waiting");
             int k = 1;
             for (Document d : report.stillInReview()) {
-                Row row = row(review, k++, null, RunReportWriter.reception(d.id()), nz(d.formId()), d.channel(),
+                Row row = row(review, k++, null, report.reception(d.id()), nz(d.formId()), d.channel(),
                         RunReportWriter.WHEN.format(d.receivedAt().atZone(report.zone())));
                 row.createCell(4).setCellValue(report.ageDays(d));
             }

@@ -5,6 +5,7 @@ import io.scan2ledger.batch.KeyingEvent;
 import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
+import io.scan2ledger.document.DocumentRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,16 +29,19 @@ public class RunReportWriter implements RunReports {
     private final Path dir;
     private final ZoneId zone;
     private final Clock clock;
+    private final DocumentRepository documents;
 
-    public RunReportWriter(Path dir, ZoneId zone, Clock clock) {
+    public RunReportWriter(Path dir, ZoneId zone, Clock clock, DocumentRepository documents) {
         this.dir = dir;
+        this.documents = documents;
         this.zone = zone;
         this.clock = clock;
     }
 
     @Override
     public Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview) {
-        RunReport report = new RunReport(run, events, stillInReview, clock.instant(), zone);
+        RunReport report = new RunReport(run, events, stillInReview, clock.instant(), zone,
+                id -> LedgerRecords.keyOf(id, documents));
         try {
             Files.createDirectories(dir);
             Path xlsx = dir.resolve(String.format("batch-run-%06d.xlsx", run.id()));
@@ -48,10 +52,5 @@ public class RunReportWriter implements RunReports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of run " + run.id(), e);
         }
-    }
-
-    /** Reception number of a document, as the reports show it. */
-    static String reception(long documentId) {
-        return LedgerRecords.keyOf(documentId);
     }
 }

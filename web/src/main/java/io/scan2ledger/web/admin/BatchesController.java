@@ -5,6 +5,7 @@ import io.scan2ledger.batch.BatchRun;
 import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.KeyingEvent;
 import io.scan2ledger.batch.LedgerRecords;
+import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.web.batch.BatchControl;
 import io.scan2ledger.web.batch.RunFiles;
 import io.scan2ledger.web.review.Notice;
@@ -57,9 +58,12 @@ public class BatchesController {
     private final BatchSchedule schedule;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final DocumentRepository documents;
 
     public BatchesController(BatchControl control, RunFiles files, BatchRepository runs, BatchSchedule schedule,
-                             MessageSource messages, @Value("${scan2ledger.zone:Asia/Tokyo}") ZoneId zone) {
+                             MessageSource messages, @Value("${scan2ledger.zone:Asia/Tokyo}") ZoneId zone,
+                             DocumentRepository documents) {
+        this.documents = documents;
         this.control = control;
         this.files = files;
         this.runs = runs;
@@ -126,7 +130,7 @@ public class BatchesController {
     }
 
     private RecordRow record(KeyingEvent e) {
-        return new RecordRow(e.documentId(), LedgerRecords.keyOf(e.documentId()), e.botId(), e.formId(),
+        return new RecordRow(e.documentId(), LedgerRecords.keyOf(e.documentId(), documents), e.botId(), e.formId(),
                 e.outcome().name(), e.ledgerRef(), e.reason(),
                 e.evidence().stream().map(p -> Path.of(p).getFileName().toString()).toList(), time(e.at()));
     }

@@ -5,6 +5,7 @@ import io.scan2ledger.batch.BatchRun;
 import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.KeyingEvent;
 import io.scan2ledger.batch.LedgerRecords;
+import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.web.batch.BatchControl;
 import io.scan2ledger.web.batch.RunFiles;
 import io.scan2ledger.web.security.UserAccount;
@@ -39,8 +40,11 @@ public class BatchApi {
     private final RunFiles files;
     private final BatchRepository runs;
     private final BatchSchedule schedule;
+    private final DocumentRepository documents;
 
-    public BatchApi(BatchControl control, RunFiles files, BatchRepository runs, BatchSchedule schedule) {
+    public BatchApi(BatchControl control, RunFiles files, BatchRepository runs, BatchSchedule schedule,
+                    DocumentRepository documents) {
+        this.documents = documents;
         this.control = control;
         this.files = files;
         this.runs = runs;
@@ -69,7 +73,7 @@ public class BatchApi {
     @GetMapping("/{id}")
     public Map<String, Object> get(@PathVariable long id) {
         Map<String, Object> body = summary(files.run(id));
-        body.put("records", runs.events(id).stream().map(BatchApi::event).toList());
+        body.put("records", runs.events(id).stream().map(this::event).toList());
         return body;
     }
 
@@ -127,10 +131,10 @@ public class BatchApi {
         return m;
     }
 
-    private static Map<String, Object> event(KeyingEvent e) {
+    private Map<String, Object> event(KeyingEvent e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documentId", e.documentId());
-        m.put("receptionNumber", LedgerRecords.keyOf(e.documentId()));
+        m.put("receptionNumber", LedgerRecords.keyOf(e.documentId(), documents));
         m.put("bot", e.botId());
         m.put("form", e.formId());
         m.put("outcome", e.outcome());
