@@ -2,6 +2,7 @@ package io.scan2ledger.intake;
 
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentState;
+import io.scan2ledger.support.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +14,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Moves a taken file out of its inbox: to {@code archive/<channel>/<date>/<id>_<name>}, or to
- * {@code error/<channel>/<name>} with {@code <name>.reason.txt} beside it.
+ * Moves a taken file out of its inbox: to {@code archive/<channel>/<date>/<id>_<hash>.<ext>.sealed}
+ * (sealed like the store's originals; {@code .sealed} is left off when archive copies are kept
+ * plain), or to {@code error/<channel>/<name>} with {@code <name>.reason.txt} beside it. Archive
+ * names carry the document id and the first 12 hex digits of its hash, never the file's own name,
+ * which is often a resident's (the name stays in the database). Everything here is owner-only
+ * ({@link OwnerOnly}); error/ keeps names and plain files, because an operator has to find and fix them.
  */
 public class InboxFolders {
 
@@ -52,7 +59,32 @@ public class InboxFolders {
     public Moved archive(Path file, Document doc, IfStuck ifStuck) {
         Path day = settings.archiveDir().resolve(safeSegment(doc.channel()))
                 .resolve(LocalDate.now(clock.withZone(settings.zone())).toString());
-        return move(file, day.resolve(String.format("%06d_%s", doc.id(), safeFileName(doc.originalName()))), ifStuck);
+        Path target = day.resolve(archivedName(doc, settings.archiveSealer() != null));
+        return settings.archiveSealer() == null ? move(file, target, ifStuck) : sealAway(file, target, ifStuck);
+    }
+
+    /**
+     * Seals the file into archive/, then removes it from its inbox. A crash in between leaves it in
+     * the inbox: the next poll resumes its document and seals it again over the same name.
+     */
+    private Moved sealAway(Path file, Path target, IfStuck ifStuck) {
+        try {
+            OwnerOnly.createDirectories(target.getParent());
+            settings.archiveSealer().seal(file, target);
+            return removeSource(file, target, ifStuck);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 000123_9f0a3c1b2d4e.pdf.sealed}: the id and hash find it, the extension says what it was. */
+    static String archivedName(Document doc, boolean sealed) {
+        String hash = doc.sha256() == null ? "unhashed" : doc.sha256().substring(0, Math.min(12, doc.sha256().length()));
+        String name = safeFileName(doc.originalName());
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return String.format("%06d_%s", doc.id(), hash) + (ext.matches("[a-z0-9]{1,8}") ? "." + ext : "")
+                + (sealed ? ".sealed" : "");
     }
 
     public Path quarantine(Path file, Document doc, QuarantineReason reason) {
@@ -72,10 +104,12 @@ public class InboxFolders {
                     .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS) && reasonNames(p, doc.id())).findFirst();
         }
         Path channel = settings.archiveDir().resolve(safeSegment(doc.channel()));
-        String archived = String.format("%06d_%s", doc.id(), name);
+        // Either way of keeping copies, and the file's own name as releases before 2026-12 filed it.
+        List<String> names = List.of(archivedName(doc, true), archivedName(doc, false),
+                String.format("%06d_%s", doc.id(), name));
         try (Stream<Path> days = Files.isDirectory(channel) ? Files.list(channel) : Stream.empty()) {
-            return days.map(day -> day.resolve(archived)).filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
-                    .findFirst();
+            return days.flatMap(day -> names.stream().map(day::resolve))
+                    .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -102,9 +136,10 @@ public class InboxFolders {
                 + "受付日時 / received: " + doc.receivedAt() + "\n"
                 + "SHA-256: " + doc.sha256() + "\n";
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             // The reason is written first: a file in error/ never sits there without its explanation.
             Files.writeString(reasonFile, text, StandardCharsets.UTF_8);
+            OwnerOnly.restrict(reasonFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,19 +148,20 @@ public class InboxFolders {
 
     static Moved move(Path from, Path to, IfStuck ifStuck) {
         try {
-            Files.createDirectories(to.getParent());
+            OwnerOnly.createDirectories(to.getParent());
             try {
-                return new Moved(Files.move(from, to, StandardCopyOption.ATOMIC_MOVE), false);
+                // A renamed file keeps the mode the scanner gave it: narrowed once it is out of the inbox.
+                return new Moved(OwnerOnly.restrict(Files.move(from, to, StandardCopyOption.ATOMIC_MOVE)), false);
             } catch (AtomicMoveNotSupportedException crossDevice) {
                 // An inbox on a network share: copy, then remove the source only once the copy is complete.
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                OwnerOnly.restrict(Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
                 return removeSource(from, to, ifStuck);
             } catch (IOException refused) {
                 if (ifStuck == IfStuck.FAIL || !Files.isReadable(from)) {
                     throw refused;
                 }
                 // A read-only inbox refuses the rename, but the file can still be read: copy it on.
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                OwnerOnly.restrict(Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
                 return removeSource(from, to, ifStuck);
             }
         } catch (IOException e) {

@@ -118,7 +118,9 @@ class IntakeServiceTest {
         assertThat(stored).containsKey(doc.sha256());
         assertThat(f).doesNotExist();
         // 01:00 UTC is 10:00 in Tokyo, same day.
-        assertThat(tmp.resolve("archive/madoguchi/2026-11-23/000001_申請書.pdf")).exists();
+        // Named by id and hash: the file's own name is often a resident's.
+        assertThat(tmp.resolve("archive/madoguchi/2026-11-23/000001_" + doc.sha256().substring(0, 12) + ".pdf"))
+                .exists();
         assertThat(db.isPending(doc.id())).isFalse();
         assertThat(db.historyOf(doc.id())).singleElement()
                 .satisfies(r -> assertThat(r.entry().after()).isEqualTo("RECEIVED"));

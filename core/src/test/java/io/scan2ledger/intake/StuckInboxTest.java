@@ -132,7 +132,8 @@ class StuckInboxTest {
         assertThat(letter).exists();
         Document doc = first.document().orElseThrow();
         assertThat(db.isPending(doc.id())).isFalse();
-        assertThat(tmp.resolve("archive/madoguchi/2026-11-23/000001_申請書.pdf")).hasContent("%PDF-1.4 read-only %%EOF");
+        assertThat(tmp.resolve("archive/madoguchi/2026-11-23/000001_" + doc.sha256().substring(0, 12) + ".pdf"))
+                .hasContent("%PDF-1.4 read-only %%EOF");
         assertThat(tmp.resolve("error/madoguchi/letter.pdf")).hasContent("not a scan");
         assertThat(tmp.resolve("error/madoguchi/letter.pdf.reason.txt")).exists();
         assertThat(Files.readString(tmp.resolve("archive/.left-in-inbox"))).doesNotContain("申請書", "letter");

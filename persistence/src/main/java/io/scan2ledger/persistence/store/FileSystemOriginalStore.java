@@ -1,6 +1,7 @@
 package io.scan2ledger.persistence.store;
 
 import io.scan2ledger.document.OriginalStore;
+import io.scan2ledger.support.OwnerOnly;
 import io.scan2ledger.support.Sha256;
 
 import java.io.BufferedInputStream;
@@ -21,6 +22,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -42,7 +44,8 @@ public class FileSystemOriginalStore implements OriginalStore {
         this.tmp = root.resolve("tmp");
         this.keys = keys;
         try {
-            Files.createDirectories(tmp);
+            OwnerOnly.restrict(OwnerOnly.createDirectories(root));
+            OwnerOnly.createDirectories(tmp);
             // Left by a process that died mid-copy (the file they came from is still in its inbox). Only old
             // ones: the CLI opens the store too, while the server may be copying.
             Instant cutoff = Instant.now().minus(Duration.ofHours(1));
@@ -64,7 +67,8 @@ public class FileSystemOriginalStore implements OriginalStore {
         try {
             MessageDigest digest = Sha256.newDigest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-                 FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                         OwnerOnly.fileAttributes());
                  OutputStream out = Channels.newOutputStream(channel)) {
                 SealedFile.seal(in, out, keys.activeId(), keys.active());
                 channel.force(true);
@@ -75,7 +79,7 @@ public class FileSystemOriginalStore implements OriginalStore {
                 Files.delete(temp);
                 return sha;
             }
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             ownerOnly(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
