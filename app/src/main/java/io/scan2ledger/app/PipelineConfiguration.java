@@ -19,7 +19,9 @@ import io.scan2ledger.routes.IntakeProperties;
 import io.scan2ledger.routes.IntakeRoutes;
 import io.scan2ledger.routes.Pipeline;
 import io.scan2ledger.routes.PipelineErrorHandling;
+import io.scan2ledger.persistence.store.SealedCopies;
 import io.scan2ledger.support.Home;
+import io.scan2ledger.support.OwnerOnly;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.web.api.UploadSpool;
 import org.apache.camel.ProducerTemplate;
@@ -55,12 +57,17 @@ public class PipelineConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Folders of the data directory that hold personal data: owner-only (0700), also when they already exist. */
+    static final List<String> PRIVATE_FOLDERS = List.of("db", "store", "archive", "error", "spool", "work", "evidence",
+            "reports", "logs", "keys");
+
     @Bean
     Home home(Scan2LedgerProperties properties, IntakeProperties intake) {
         Home home = new Home(properties.home());
         try {
-            for (var dir : List.of(home.store(), home.archive(), home.error(), home.spool())) {
-                Files.createDirectories(dir);
+            OwnerOnly.directory(home.root());
+            for (String folder : PRIVATE_FOLDERS) {
+                OwnerOnly.directory(home.root().resolve(folder));
             }
             for (var channel : intake.channels()) {
                 Files.createDirectories(home.resolve(channel.folder()));
@@ -102,9 +109,11 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    IntakeSettings intakeSettings(Home home, IntakeProperties intake, Scan2LedgerProperties properties) {
+    IntakeSettings intakeSettings(Home home, IntakeProperties intake, Scan2LedgerProperties properties,
+                                  SealedCopies sealer) {
         return new IntakeSettings(home.archive(), home.error(), intake.maxFileSize().toBytes(),
-                intake.incompleteGrace(), properties.zone());
+                intake.incompleteGrace(), properties.zone(),
+                intake.archiveCopies() == IntakeProperties.ArchiveCopies.SEALED ? sealer : null);
     }
 
     @Bean
@@ -150,6 +159,22 @@ public class PipelineConfiguration {
     }
 
     /**
+     * H2 and the log writer create their files with the process umask (0644 unless the launcher's
+     * umask 077 applies): narrowed to 0600 once they exist. Their folders are 0700 already.
+     */
+    private static void narrowFilesOthersCreated(Home home) {
+        for (String folder : List.of("db", "logs")) {
+            try (var files = Files.list(home.root().resolve(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    OwnerOnly.restrict(file);
+                }
+            } catch (IOException e) {
+                log.warn("data-dir.narrow-failed folder={} cause={}", folder, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /**
      * What the process was doing when it last stopped is finished: intakes whose file was already
      * filed are settled, a batch run that died with it is marked ABANDONED, and documents left in a
      * machine stage carry on where they were.
@@ -158,6 +183,7 @@ public class PipelineConfiguration {
     public void resumeUnfinished(ApplicationReadyEvent event) {
         var context = event.getApplicationContext();
         Home home = context.getBean(Home.class);
+        narrowFilesOthersCreated(home);
         Map<String, Path> inboxes = new HashMap<>();
         context.getBean(IntakeProperties.class).channels()
                 .forEach(c -> inboxes.put(c.name(), home.resolve(c.folder())));

@@ -1,5 +1,6 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.persistence.EmbeddedDatabase;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.samples.OutputKind;
@@ -166,7 +167,8 @@ final class LoadBenchmark {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, Instant> settled = Map.of();
         while (System.nanoTime() < deadline) {
-            try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+            try (Connection c = DriverManager.getConnection(url, "sa",
+                    EmbeddedDatabase.password(home.resolve("db/scan2ledger"))); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("""
                          SELECT d.original_name, MIN(a.occurred_at) FROM document d JOIN audit_event a
                            ON a.document_id = d.id AND a.action = 'STATE' AND a.after_value IN ('NEEDS_REVIEW', 'VALIDATED')

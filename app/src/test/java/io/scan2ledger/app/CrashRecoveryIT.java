@@ -1,6 +1,7 @@
 package io.scan2ledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scan2ledger.persistence.EmbeddedDatabase;
 import io.scan2ledger.support.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,8 @@ class CrashRecoveryIT {
         assertThat(rows("SELECT intake_pending FROM document WHERE sha256 = '" + sha + "'")).containsExactly("FALSE");
         assertThat(rows("SELECT COUNT(*) FROM audit_event WHERE action = 'RECEIVE'")).containsExactly("1");
         try (Stream<Path> archived = Files.walk(home.resolve("archive"))) {
-            assertThat(archived.filter(p -> p.getFileName().toString().endsWith("_転入届.pdf"))).hasSize(1);
+            assertThat(archived.filter(p -> p.getFileName().toString().endsWith("_" + sha.substring(0, 12) + ".pdf.sealed")))
+                    .hasSize(1);
         }
         assertThat(AppProcess.command(home, "audit", "verify").exitCode()).isZero();
     }
@@ -201,7 +203,7 @@ class CrashRecoveryIT {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/scan2ledger") + ";AUTO_SERVER=TRUE",
-                "sa", "");
+                "sa", EmbeddedDatabase.password(home.resolve("db/scan2ledger")));
     }
 
     private List<String> rows(String sql) throws SQLException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.installation.InstallationId;
 import io.scan2ledger.legacyledger.LegacyLedger;
+import io.scan2ledger.persistence.EmbeddedDatabase;
 import io.scan2ledger.support.Sha256;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
@@ -240,7 +241,7 @@ class CrashUnderLoadIT {
 
     private Connection connect() throws Exception {
         return DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/scan2ledger") + ";AUTO_SERVER=TRUE",
-                "sa", "");
+                "sa", EmbeddedDatabase.password(home.resolve("db/scan2ledger")));
     }
 
     private long count(String sql) {

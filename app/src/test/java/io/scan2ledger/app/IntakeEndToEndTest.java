@@ -94,8 +94,11 @@ abstract class IntakeEndToEndTest {
         assertThat(detail.body().path("receivedAt").asText()).isNotBlank();
 
         assertThat(dropped).doesNotExist();
+        // Filed sealed under its id and hash, not under the file's name.
+        String filed = String.format("%06d_%s.pdf.sealed", doc.path("id").asLong(), doc.path("sha256").asText()
+                .substring(0, 12));
         try (var archived = Files.walk(home().resolve("archive/madoguchi"))) {
-            assertThat(archived.filter(p -> p.getFileName().toString().endsWith("_" + name))).hasSize(1);
+            assertThat(archived.map(p -> p.getFileName().toString()).filter(filed::equals)).hasSize(1);
         }
     }
 

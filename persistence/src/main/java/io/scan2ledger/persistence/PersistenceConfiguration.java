@@ -10,6 +10,8 @@ import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.persistence.store.FileSystemOriginalStore;
+import io.scan2ledger.persistence.store.SealedCopies;
+import io.scan2ledger.persistence.store.StoreKeys;
 import io.scan2ledger.persistence.store.StoreKeysLoader;
 import io.scan2ledger.persistence.store.StoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +27,12 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
 public class PersistenceConfiguration {
+
+    /** The embedded database's loopback binding and generated password, set before its data source is built. */
+    @Bean
+    static EmbeddedDatabase embeddedDatabase() {
+        return new EmbeddedDatabase();
+    }
 
     @Bean
     TransactionTemplate transactionTemplate(PlatformTransactionManager manager) {
@@ -72,7 +80,18 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    FileSystemOriginalStore originalStore(Home home, StoreProperties store) {
-        return new FileSystemOriginalStore(home.store(), StoreKeysLoader.load(store, home.root()));
+    StoreKeys storeKeys(Home home, StoreProperties store) {
+        return StoreKeysLoader.load(store, home.root());
+    }
+
+    @Bean
+    FileSystemOriginalStore originalStore(Home home, StoreKeys keys) {
+        return new FileSystemOriginalStore(home.store(), keys);
+    }
+
+    /** Seals the copies in archive/ with the store's keys. */
+    @Bean
+    SealedCopies sealedCopies(StoreKeys keys) {
+        return new SealedCopies(keys);
     }
 }

@@ -17,11 +17,20 @@ import java.util.List;
  * @param incompleteGrace  a file that looks cut off is left in the inbox this long before it is refused
  * @param uploadChannel    the channel recorded for browser and API uploads that name none
  * @param eApplication     the watched folder for online-application exports (CSV/JSON); null for none
+ * @param archiveCopies    how taken files are kept in archive/: SEALED (default, like the store) or PLAIN
  */
 @ConfigurationProperties("scan2ledger.intake")
 public record IntakeProperties(List<Channel> channels, Duration pollInterval, Duration minAge,
                                Duration checkInterval, DataSize maxFileSize, Duration incompleteGrace,
-                               String uploadChannel, Channel eApplication) {
+                               String uploadChannel, Channel eApplication, ArchiveCopies archiveCopies) {
+
+    /** How the courtesy copies in archive/ are kept (the store always holds the sealed original). */
+    public enum ArchiveCopies {
+        /** Encrypted with the store's key, as the stored original. */
+        SEALED,
+        /** As received, owner-only: for an office that opens archive copies by hand. */
+        PLAIN
+    }
 
     /**
      * @param name   short ASCII name, recorded on each document and used in folder names
@@ -39,6 +48,7 @@ public record IntakeProperties(List<Channel> channels, Duration pollInterval, Du
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(200) : maxFileSize;
         incompleteGrace = incompleteGrace == null ? Duration.ofMinutes(2) : incompleteGrace;
         uploadChannel = uploadChannel == null ? "upload" : uploadChannel;
+        archiveCopies = archiveCopies == null ? ArchiveCopies.SEALED : archiveCopies;
     }
 
     public io.scan2ledger.intake.Channels toChannels() {
