@@ -6,6 +6,8 @@ import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.KeyingEvent;
 import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.document.DocumentRepository;
+import io.scan2ledger.installation.Installation;
+import io.scan2ledger.installation.InstallationId;
 import io.scan2ledger.web.batch.BatchControl;
 import io.scan2ledger.web.batch.RunFiles;
 import io.scan2ledger.web.review.Notice;
@@ -59,11 +61,13 @@ public class BatchesController {
     private final MessageSource messages;
     private final ZoneId zone;
     private final DocumentRepository documents;
+    private final Installation installation;
 
     public BatchesController(BatchControl control, RunFiles files, BatchRepository runs, BatchSchedule schedule,
                              MessageSource messages, @Value("${scan2ledger.zone:Asia/Tokyo}") ZoneId zone,
-                             DocumentRepository documents) {
+                             DocumentRepository documents, Installation installation) {
         this.documents = documents;
+        this.installation = installation;
         this.control = control;
         this.files = files;
         this.runs = runs;
@@ -79,6 +83,7 @@ public class BatchesController {
         model.addAttribute("nextRun", schedule.nextRun().map(this::time).orElse(null));
         model.addAttribute("retryAt", schedule.nextRetry().map(this::time).orElse(null));
         model.addAttribute("runs", runs.recentRuns(HISTORY).stream().map(this::row).toList());
+        model.addAttribute("installationId", installation.current().map(InstallationId::value).orElse("—"));
         return "admin/batches";
     }
 
