@@ -6,6 +6,7 @@ import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.metering.MeteringRepository;
 import io.scan2ledger.review.ApprovalRepository;
+import io.scan2ledger.review.ConfirmationRepository;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.persistence.store.FileSystemOriginalStore;
@@ -53,6 +54,11 @@ public class PersistenceConfiguration {
     @Bean
     ApprovalRepository approvalRepository(JdbcClient jdbc, Clock clock) {
         return new JdbcApprovalRepository(jdbc, clock);
+    }
+
+    @Bean
+    ConfirmationRepository confirmationRepository(JdbcClient jdbc) {
+        return new JdbcConfirmationRepository(jdbc);
     }
 
     @Bean
