@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code /review/{id}}: the document page and what a supervisor does there. Every action posts a
- * form and redirects (works without JavaScript); a correction sent by the page's script gets the
- * re-validated fields as JSON instead, so the page updates without a reload.
+ * form and redirects (works without JavaScript); a correction or confirmation sent by the page's
+ * script gets the re-validated fields as JSON instead, so the page updates without a reload.
  */
 @Controller
 @RequestMapping("/review/{id}")
@@ -74,6 +74,29 @@ public class DocumentController {
         return act(id, flash, locale, () -> {
             review.correct(id, name, value, user.reader());
             Notice.ok(flash, text("notice.corrected", locale));
+            return document(id) + "#" + DocumentScreens.inputId(name);
+        });
+    }
+
+    /** Confirms a flagged field from the page's script (Enter on an unchanged flagged field). */
+    @PostMapping(path = "/fields/{name}/confirm", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> confirmFromScript(@PathVariable long id, @PathVariable String name,
+                                               @AuthenticationPrincipal UserAccount user) {
+        try {
+            review.confirm(id, name, user.reader());
+            return ResponseEntity.ok(Revalidated.of(review, id, user.reader()));
+        } catch (ReviewRefused e) {
+            return ApiErrors.refusal(e);
+        }
+    }
+
+    /** The 確認 button without the script. */
+    @PostMapping("/fields/{name}/confirm")
+    public String confirm(@PathVariable long id, @PathVariable String name, @AuthenticationPrincipal UserAccount user,
+                          Locale locale, RedirectAttributes flash) {
+        return act(id, flash, locale, () -> {
+            review.confirm(id, name, user.reader());
+            Notice.ok(flash, text("notice.confirmed", locale));
             return document(id) + "#" + DocumentScreens.inputId(name);
         });
     }

@@ -68,8 +68,8 @@ public class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(STAFF)
-                        .requestMatchers(HttpMethod.POST, "/api/documents/*/fields/*", "/api/documents/*/approve",
-                                "/api/documents/*/reject").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/documents/*/fields/*", "/api/documents/*/fields/*/confirm",
+                                "/api/documents/*/approve", "/api/documents/*/reject").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/documents", "/api/documents/**").hasAnyRole(STAFF)
                         .anyRequest().hasRole(ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
