@@ -135,7 +135,9 @@
         }
         if (data.unconfirmed && row.dataset.confirm !== undefined) {
           // Only a flag that is no error is confirmed; an error must be corrected.
-          row.dataset.confirm = state !== 'review' ? '' : (data.unconfirmed.indexOf(f.name) >= 0 ? 'todo' : 'done');
+          var hidden = row.dataset.confirm === 'reveal';   // a hidden My Number stays so until revealed
+          row.dataset.confirm = state !== 'review' ? ''
+            : (data.unconfirmed.indexOf(f.name) < 0 ? 'done' : (hidden ? 'reveal' : 'todo'));
         }
       });
       countToConfirm();
@@ -145,7 +147,8 @@
 
     function countToConfirm() {
       if (toConfirm) {
-        toConfirm.textContent = fill(toConfirm.dataset.pattern, [document.querySelectorAll('.field[data-confirm="todo"]').length]);
+        toConfirm.textContent = fill(toConfirm.dataset.pattern,
+          [document.querySelectorAll('.field[data-confirm="todo"], .field[data-confirm="reveal"]').length]);
       }
     }
 

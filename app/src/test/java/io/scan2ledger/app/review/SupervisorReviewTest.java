@@ -292,6 +292,12 @@ class SupervisorReviewTest extends ReviewApp {
         assertThat(b.has("#d-f-myNumber button.choice")).isFalse();
         assertThat(b.has("#row-f-myNumber mark")).isFalse();
         assertThat(b.driver.getPageSource()).doesNotContain(r.myNumber()).doesNotContain(otherNumber);
+        // Confirming means having looked: a hidden My Number is revealed (audited) before it can be confirmed.
+        assertThat(b.find("#row-f-myNumber").getAttribute("data-confirm")).isEqualTo("reveal");
+        assertThat(b.find("#confirm-f-myNumber").isDisplayed()).isFalse();
+        assertThat(http.withSession("POST", "/review/" + id + "/fields/myNumber/confirm", b.sessionId(),
+                b.csrfToken()).status()).isEqualTo(302);
+        assertThat(history(id, "CONFIRM")).isEmpty();
         b.screenshot("document-doubt");
 
         b.find("#f-name").sendKeys(Keys.TAB);

@@ -83,6 +83,7 @@ public class DocumentController {
     public ResponseEntity<?> confirmFromScript(@PathVariable long id, @PathVariable String name,
                                                @AuthenticationPrincipal UserAccount user) {
         try {
+            requireSeen(id, name, user.reader());
             review.confirm(id, name, user.reader());
             return ResponseEntity.ok(Revalidated.of(review, id, user.reader()));
         } catch (ReviewRefused e) {
@@ -95,6 +96,7 @@ public class DocumentController {
     public String confirm(@PathVariable long id, @PathVariable String name, @AuthenticationPrincipal UserAccount user,
                           Locale locale, RedirectAttributes flash) {
         return act(id, flash, locale, () -> {
+            requireSeen(id, name, user.reader());
             review.confirm(id, name, user.reader());
             Notice.ok(flash, text("notice.confirmed", locale));
             return document(id) + "#" + DocumentScreens.inputId(name);
@@ -156,6 +158,19 @@ public class DocumentController {
             // An admin without the DV right no longer sees what they just protected.
             return protect && !reader.dvAccess() ? "redirect:/review" : document(id);
         });
+    }
+
+    /**
+     * Confirming means having looked: on the page, a My Number still hidden in this session is
+     * revealed (and audited) first. The API shows none in full, so there it is the caller's word.
+     */
+    private void requireSeen(long id, String name, Reader reader) {
+        boolean hidden = review.fields(id, reader).stream()
+                .anyMatch(f -> f.name().equals(name) && MyNumberMask.applies(f)) && !revealed.has(id, name);
+        if (hidden) {
+            throw new ReviewRefused("REVEAL_FIRST", "個人番号を表示してから確認してください。",
+                    "Reveal the My Number before confirming it.");
+        }
     }
 
     /** Runs an action; a refusal (invalid fields, no reason...) comes back to the page as a message. */

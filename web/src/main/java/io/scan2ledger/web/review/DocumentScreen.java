@@ -37,13 +37,14 @@ public record DocumentScreen(long id, String state, String stateLabel, String fo
      * {@code pieces} the same with the characters in doubt marked; {@code input} pre-fills the
      * correction box ("" for a masked My Number: it is never sent back). {@code confidence} is the
      * calibrated probability as a percentage ("62.3%"); {@code doubt} says why a machine-read field
-     * needing attention may be wrong, null otherwise. {@code confirmable}: a flagged field this
-     * reader may confirm; {@code confirmed}: they did (or corrected it) since it was flagged.
+     * needing attention may be wrong, null otherwise. {@code confirm} is where this reader stands
+     * with a flagged field: {@code todo} (to confirm), {@code done} (confirmed or corrected since it
+     * was flagged), {@code reveal} (a hidden My Number: to reveal before confirming), or "" (nothing to confirm).
      */
     public record FieldRow(String name, String inputId, String label, String type, String shown,
                            List<WeakMarks.Piece> pieces, String input, String confidence, String method,
                            List<Message> problems, Doubt doubt, String status, boolean myNumber, boolean revealed,
-                           boolean hasCrop, boolean confirmable, boolean confirmed) {
+                           boolean hasCrop, String confirm) {
     }
 
     /** A field another supervisor corrected, with its value now (a My Number masked unless revealed). */

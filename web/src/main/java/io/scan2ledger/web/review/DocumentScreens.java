@@ -103,7 +103,7 @@ public class DocumentScreens {
                 pages.stream().map(p -> page(p, fields)).toList(),
                 rows.stream().filter(r -> r.status().equals("invalid")).count(),
                 rows.stream().filter(r -> r.status().equals("review")).count(),
-                supervisor ? rows.stream().filter(r -> r.confirmable() && !r.confirmed()).count() : 0,
+                rows.stream().filter(r -> r.confirm().equals("todo") || r.confirm().equals("reveal")).count(),
                 canCorrect,
                 supervisor && open && doc.formId() != null,
                 supervisor && state.canMoveTo(DocumentState.REJECTED),
@@ -152,7 +152,18 @@ public class DocumentScreens {
                 WeakMarks.of(shown, weak), input == null ? "" : input, Doubts.percent(f.confidence()),
                 f.method().name(), problems, doubt(doubt, canCorrect && !masked, locale),
                 status(f), myNumber, shownInFull, imaged && f.box() != null && f.page() > 0,
-                canCorrect && status(f).equals("review"), f.needsAttention() && !unconfirmed.contains(f.name()));
+                confirm(f, canCorrect, masked, unconfirmed));
+    }
+
+    /** See {@link FieldRow}: confirming means having looked, which a hidden My Number does not allow. */
+    private static String confirm(DocumentField f, boolean canCorrect, boolean masked, Set<String> unconfirmed) {
+        if (!canCorrect || !status(f).equals("review")) {
+            return "";
+        }
+        if (!unconfirmed.contains(f.name())) {
+            return "done";
+        }
+        return masked ? "reveal" : "todo";
     }
 
     private static DocumentScreen.Doubt doubt(DoubtView doubt, boolean choosable, Locale locale) {
