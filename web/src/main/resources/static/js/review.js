@@ -1,8 +1,9 @@
 /*
  * Keyboard-first review. Every form works without this script (it posts and the server redirects);
  * with it, the queue moves with j/k, and on the document page Enter accepts a field or saves its
- * correction in place (re-validated at once), a reading chosen among the alternatives fills the
- * field, Alt+A / Ctrl+Enter approves and Alt+R rejects.
+ * correction in place (re-validated at once); Enter on an unchanged flagged field confirms it and
+ * moves on to the next flagged field still to confirm; a reading chosen among the alternatives
+ * fills the field, Alt+A / Ctrl+Enter approves and Alt+R rejects.
  */
 (function () {
   'use strict';
@@ -69,6 +70,7 @@
     var reject = document.getElementById('reject');
     var status = document.getElementById('status');
     var summary = document.getElementById('field-summary');
+    var toConfirm = document.getElementById('unconfirmed-count');
 
     function say(text, error) {
       status.textContent = '';
@@ -131,25 +133,38 @@
         if (doubt && (!f.doubt || state === 'ok')) {
           doubt.remove();   // typed by a person, or no longer in doubt: nothing left to explain
         }
+        if (data.unconfirmed && row.dataset.confirm !== undefined) {
+          // Only a flag that is no error is confirmed; an error must be corrected.
+          var hidden = row.dataset.confirm === 'reveal';   // a hidden My Number stays so until revealed
+          row.dataset.confirm = state !== 'review' ? ''
+            : (data.unconfirmed.indexOf(f.name) < 0 ? 'done' : (hidden ? 'reveal' : 'todo'));
+        }
       });
+      countToConfirm();
       summary.textContent = fill(summary.dataset.pattern, [invalid, toCheck]);
       say(fill(main.dataset.revalidated, [invalid, toCheck]), false);
     }
 
-    /* Saves a changed field; true when there was nothing to save or it was saved. */
-    function save(input) {
-      if (input.readOnly || input.value === (input.dataset.original || '')) {
-        return Promise.resolve(true);
+    function countToConfirm() {
+      if (toConfirm) {
+        toConfirm.textContent = fill(toConfirm.dataset.pattern,
+          [document.querySelectorAll('.field[data-confirm="todo"], .field[data-confirm="reveal"]').length]);
       }
-      var form = input.form;
+    }
+
+    function rowOf(input) {
+      return input.closest('.field');
+    }
+
+    /* A POST of the page's script: the answer's JSON to show, or a refusal said, or the form posted without us. */
+    function post(form, body, then) {
       return fetch(form.action, {
-        method: 'POST', credentials: 'same-origin', headers: csrfHeaders(),
-        body: new URLSearchParams({value: input.value}).toString()
+        method: 'POST', credentials: 'same-origin', headers: csrfHeaders(), body: body
       }).then(function (res) {
         var json = (res.headers.get('Content-Type') || '').indexOf('json') >= 0;
         if (res.ok && json) {
           return res.json().then(function (data) {
-            input.dataset.original = input.value;
+            then(data);
             show(data);
             return true;
           });
@@ -166,6 +181,40 @@
       }, function () {
         say(main.dataset.failed, true);
         return false;
+      });
+    }
+
+    /* Confirms a flagged field as it is (the 確認 button, or Enter on the unchanged field). */
+    function confirmField(input) {
+      var form = rowOf(input).querySelector('form.confirm');
+      return post(form, '', function () { /* the answer's unconfirmed list marks the row */ });
+    }
+
+    /* The next flagged field still to confirm after this one (wrapping round), else the approve button. */
+    function nextToConfirm(input) {
+      var i = inputs.indexOf(input);
+      for (var k = 1; k <= inputs.length; k++) {
+        var candidate = inputs[(i + k) % inputs.length];
+        if (rowOf(candidate).dataset.confirm === 'todo') {
+          candidate.focus();
+          return;
+        }
+      }
+      var approve = document.getElementById('approve');
+      if (approve) {
+        approve.focus();
+      } else {
+        next(input);
+      }
+    }
+
+    /* Saves a changed field; true when there was nothing to save or it was saved. */
+    function save(input) {
+      if (input.readOnly || input.value === (input.dataset.original || '')) {
+        return Promise.resolve(true);
+      }
+      return post(input.form, new URLSearchParams({value: input.value}).toString(), function () {
+        input.dataset.original = input.value;
       });
     }
 
@@ -201,13 +250,34 @@
       });
       input.form.addEventListener('submit', function (e) {
         e.preventDefault();
+        var unchanged = input.readOnly || input.value === (input.dataset.original || '');
+        if (unchanged && rowOf(input).dataset.confirm === 'todo') {
+          confirmField(input).then(function (confirmed) {
+            if (confirmed) {
+              nextToConfirm(input);
+            }
+          });
+          return;
+        }
         save(input).then(function (saved) {
           if (saved) {
             next(input);
           }
         });
       });
+      var confirmForm = rowOf(input).querySelector('form.confirm');
+      if (confirmForm) {
+        confirmForm.addEventListener('submit', function (e) {
+          e.preventDefault();
+          confirmField(input).then(function (confirmed) {
+            if (confirmed) {
+              nextToConfirm(input);
+            }
+          });
+        });
+      }
     });
+    countToConfirm();
 
     document.addEventListener('keydown', function (e) {
       var inReason = e.target && e.target.id === 'reason';

@@ -16,6 +16,7 @@ import io.scan2ledger.intake.IntakeSettings;
 import io.scan2ledger.ocr.TesseractEngine;
 import io.scan2ledger.ocr.TesseractFormReader;
 import io.scan2ledger.review.ApprovalRepository;
+import io.scan2ledger.review.ConfirmationRepository;
 import io.scan2ledger.review.ReviewPolicy;
 import io.scan2ledger.review.ReviewService;
 import io.scan2ledger.routes.CsvJsonApplicationRecords;
@@ -105,9 +106,10 @@ public class ReadingConfiguration {
 
     @Bean
     ReviewService reviewService(DocumentRepository documents, ReadingRepository readings, ApprovalRepository approvals,
-                                ValidationService validation, Templates templates, AuditTrail audit, Transactions tx,
+                                ConfirmationRepository confirmations, ValidationService validation,
+                                Templates templates, AuditTrail audit, Transactions tx,
                                 ExtractionProperties properties, Clock clock) {
-        return new ReviewService(documents, readings, approvals, validation, templates,
+        return new ReviewService(documents, readings, approvals, confirmations, validation, templates,
                 new ReviewPolicy(new HashSet<>(properties.fourEyesForms())), audit, tx, clock);
     }
 

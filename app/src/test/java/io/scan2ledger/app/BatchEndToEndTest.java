@@ -277,6 +277,9 @@ class BatchEndToEndTest {
                 .filter(d -> d.originalName().startsWith("jidou-teate-approved.csv")
                         && d.state() == DocumentState.NEEDS_REVIEW).findFirst().orElse(null), "the claim in review");
 
+        // Approval needs the flagged field confirmed first.
+        send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/" + waiting.id()
+                + "/fields/birthDate/confirm")).POST(HttpRequest.BodyPublishers.noBody()), "supervisor:supervisor-demo");
         JsonNode approved = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/"
                 + waiting.id() + "/approve")).POST(HttpRequest.BodyPublishers.noBody()), "supervisor:supervisor-demo");
         assertThat(approved.path("state").asText()).isEqualTo("APPROVED");

@@ -12,6 +12,8 @@ import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.field.Problem;
 import io.scan2ledger.support.Transactions;
+import io.scan2ledger.template.FieldSpec;
+import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Templates;
 import io.scan2ledger.validation.ValidationService;
 import io.scan2ledger.validation.Validator;
@@ -21,11 +23,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a supervisor does to a document, each step audited: look at it, correct a field (which is
- * re-validated at once), approve (with a second supervisor when the form needs four eyes), reject
- * with a reason, pick the form of an unclassified document, reveal a My Number.
+ * re-validated at once), confirm a flagged field, approve (with a second supervisor when the form
+ * needs four eyes), reject with a reason, pick the form of an unclassified document, reveal a My Number.
+ *
+ * <p>Approval means someone looked: each approver must first have confirmed (or corrected) every
+ * field that is flagged, themselves. A confirmation covers the problems the field had when it was
+ * given; a new value voids it, and a problem raised later needs a new one.
  *
  * <p>Every method first checks that the user may see the document at all; one who may not gets
  * {@link NoSuchElementException} ("not found"), so that a DV-protected resident's document does not
@@ -36,6 +44,7 @@ public class ReviewService {
     private final DocumentRepository documents;
     private final ReadingRepository readings;
     private final ApprovalRepository approvals;
+    private final ConfirmationRepository confirmations;
     private final ValidationService validation;
     private final Templates templates;
     private final ReviewPolicy policy;
@@ -44,11 +53,12 @@ public class ReviewService {
     private final Clock clock;
 
     public ReviewService(DocumentRepository documents, ReadingRepository readings, ApprovalRepository approvals,
-                         ValidationService validation, Templates templates, ReviewPolicy policy, AuditTrail audit,
+                         ConfirmationRepository confirmations, ValidationService validation, Templates templates, ReviewPolicy policy, AuditTrail audit,
                          Transactions tx, Clock clock) {
         this.documents = documents;
         this.readings = readings;
         this.approvals = approvals;
+        this.confirmations = confirmations;
         this.validation = validation;
         this.templates = templates;
         this.policy = policy;
@@ -87,48 +97,134 @@ public class ReviewService {
             if (doc.state() == DocumentState.VALIDATED) {
                 move(doc, DocumentState.NEEDS_REVIEW, reader, "corrected after validation");
             }
-            // Any earlier approval was of the old value.
+            // Any earlier approval or confirmation was of the old value. Typing the new one is the
+            // corrector's look at the problems shown; problems the new value raises are not covered.
             approvals.clear(documentId);
+            confirmations.clearField(documentId, fieldName);
+            confirmations.add(documentId, new Confirmation(fieldName, reader.username(), clock.instant(), codes(old)));
             audit.append(AuditEntry.of(reader.username(), "CORRECT", documentId).withDetail("field=" + fieldName));
             return validation.revalidate(documentId);
         });
     }
 
-    /** @return the state afterwards: APPROVED, or still NEEDS_REVIEW awaiting the second approval */
-    public DocumentState approve(long documentId, Reader reader) {
+    /**
+     * Confirms that the reader looked at a flagged field and accepts its value as it is. Audited
+     * with the field's name, never its value.
+     */
+    public Confirmation confirm(long documentId, String fieldName, Reader reader) {
         requireSupervisor(reader);
         return tx.inTransaction(() -> {
-            Document doc = visible(documentId, reader);
-            if (doc.state() != DocumentState.NEEDS_REVIEW) {
-                throw new ReviewRefused("NOT_IN_REVIEW", "この文書は審査待ちではありません。",
-                        "This document is not waiting for review.");
+            requireReviewable(visible(documentId, reader));
+            List<DocumentField> fields = readings.fields(documentId);
+            DocumentField field = fields.get(indexOf(fields, fieldName));
+            if (!field.needsAttention()) {
+                throw new ReviewRefused("NOT_FLAGGED", "この項目は確認の必要がありません。",
+                        "This field is not flagged; there is nothing to confirm.");
             }
-            if (doc.formId() == null) {
-                throw new ReviewRefused("NO_FORM", "様式が決まっていません。先に様式を選んでください。",
-                        "The form is not known yet. Choose the form first.");
+            if (invalid(field)) {
+                throw new ReviewRefused("INVALID_FIELD", "誤りのある項目は確認ではなく訂正してください。",
+                        "An invalid field must be corrected, not confirmed.");
             }
-            List<DocumentField> fields = validation.revalidate(documentId).fields();
-            long invalid = fields.stream().filter(f -> f.problems().stream()
-                    .anyMatch(p -> p.severity() == Problem.Severity.INVALID)).count();
-            if (invalid > 0) {
-                throw new ReviewRefused("INVALID_FIELDS", "誤りのある項目が " + invalid + " 件あります。訂正してから承認してください。",
-                        invalid + " field(s) are still invalid. Correct them before approving.");
-            }
-            List<String> before = approvals.approvers(documentId);
-            if (before.contains(reader.username())) {
-                throw new ReviewRefused("SAME_APPROVER", "同じ職員が二度承認することはできません。別の審査者の承認が必要です。",
-                        "The same person cannot approve twice; a second supervisor must approve.");
-            }
-            approvals.add(documentId, reader.username());
-            boolean needsSecond = policy.fourEyesForms().contains(doc.formId()) && before.isEmpty();
-            if (needsSecond) {
-                audit.append(AuditEntry.of(reader.username(), "APPROVE_FIRST", documentId)
-                        .withDetail("awaiting a second approver"));
-                return DocumentState.NEEDS_REVIEW;
-            }
-            move(doc, DocumentState.APPROVED, reader, before.isEmpty() ? "approved" : "second approval");
-            return DocumentState.APPROVED;
+            Confirmation confirmation = new Confirmation(fieldName, reader.username(), clock.instant(), codes(field));
+            confirmations.add(documentId, confirmation);
+            audit.append(AuditEntry.of(reader.username(), "CONFIRM", documentId).withDetail("field=" + fieldName));
+            return confirmation;
         });
+    }
+
+    /** The confirmations of a visible document, oldest first (the screen's and the API's second request). */
+    public List<Confirmation> confirmations(long documentId, Reader reader) {
+        visible(documentId, reader);
+        return confirmations.of(documentId);
+    }
+
+    /** The names of the flagged fields this reader has not confirmed or corrected yet, in the fields' order. */
+    public List<String> unconfirmed(long documentId, Reader reader) {
+        visible(documentId, reader);
+        return unconfirmed(readings.fields(documentId), confirmations.of(documentId), reader.username());
+    }
+
+    /** Fields flagged now that {@code username} has no confirmation covering. */
+    public static List<String> unconfirmed(List<DocumentField> fields, List<Confirmation> given, String username) {
+        return fields.stream().filter(DocumentField::needsAttention)
+                .filter(f -> given.stream().noneMatch(c -> c.field().equals(f.name())
+                        && c.username().equals(username) && c.covers(codes(f))))
+                .map(DocumentField::name).toList();
+    }
+
+    /**
+     * @return the state afterwards: APPROVED, or still NEEDS_REVIEW awaiting the second approval.
+     * A refusal is audited ({@code APPROVE_REFUSED} with its code and the fields' names).
+     */
+    public DocumentState approve(long documentId, Reader reader) {
+        requireSupervisor(reader);
+        try {
+            return tx.inTransaction(() -> approveNow(documentId, reader));
+        } catch (ReviewRefused refused) {
+            // The refused attempt's transaction rolled back; its record is written on its own.
+            String fields = refused.fields().isEmpty() ? "" : " fields=" + String.join(",", refused.fields());
+            tx.inTransaction(() -> audit.append(AuditEntry.of(reader.username(), "APPROVE_REFUSED", documentId)
+                    .withDetail(refused.code() + fields)));
+            throw refused;
+        }
+    }
+
+    private DocumentState approveNow(long documentId, Reader reader) {
+        Document doc = visible(documentId, reader);
+        if (doc.state() != DocumentState.NEEDS_REVIEW) {
+            throw new ReviewRefused("NOT_IN_REVIEW", "この文書は審査待ちではありません。",
+                    "This document is not waiting for review.");
+        }
+        if (doc.formId() == null) {
+            throw new ReviewRefused("NO_FORM", "様式が決まっていません。先に様式を選んでください。",
+                    "The form is not known yet. Choose the form first.");
+        }
+        List<DocumentField> fields = validation.revalidate(documentId).fields();
+        long invalid = fields.stream().filter(ReviewService::invalid).count();
+        if (invalid > 0) {
+            throw new ReviewRefused("INVALID_FIELDS", "誤りのある項目が " + invalid + " 件あります。訂正してから承認してください。",
+                    invalid + " field(s) are still invalid. Correct them before approving.");
+        }
+        List<String> unconfirmed = unconfirmed(fields, confirmations.of(documentId), reader.username());
+        if (!unconfirmed.isEmpty()) {
+            throw unconfirmedRefusal(doc, unconfirmed);
+        }
+        List<String> before = approvals.approvers(documentId);
+        if (before.contains(reader.username())) {
+            throw new ReviewRefused("SAME_APPROVER", "同じ職員が二度承認することはできません。別の審査者の承認が必要です。",
+                    "The same person cannot approve twice; a second supervisor must approve.");
+        }
+        approvals.add(documentId, reader.username());
+        boolean needsSecond = policy.fourEyesForms().contains(doc.formId()) && before.isEmpty();
+        if (needsSecond) {
+            audit.append(AuditEntry.of(reader.username(), "APPROVE_FIRST", documentId)
+                    .withDetail("awaiting a second approver"));
+            return DocumentState.NEEDS_REVIEW;
+        }
+        move(doc, DocumentState.APPROVED, reader, before.isEmpty() ? "approved" : "second approval");
+        return DocumentState.APPROVED;
+    }
+
+    /** Names the fields by their printed labels (the field's name where the form has none). */
+    private ReviewRefused unconfirmedRefusal(Document doc, List<String> names) {
+        Optional<FormTemplate> form = templates.byId(doc.formId());
+        String ja = names.stream().map(n -> form.flatMap(f -> f.field(n)).map(FieldSpec::label).orElse(n))
+                .collect(Collectors.joining("、"));
+        String en = names.stream().map(n -> form.flatMap(f -> f.field(n))
+                .map(s -> s.labelEn() == null || s.labelEn().isBlank() ? n : s.labelEn()).orElse(n))
+                .collect(Collectors.joining(", "));
+        return new ReviewRefused("UNCONFIRMED_FIELDS",
+                "確認していない要確認項目が " + names.size() + " 件あります（" + ja + "）。各項目を確認または訂正してから承認してください。",
+                names.size() + " flagged field(s) are not confirmed yet (" + en
+                        + "). Confirm or correct each of them before approving.", names);
+    }
+
+    private static boolean invalid(DocumentField field) {
+        return field.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.INVALID);
+    }
+
+    private static Set<String> codes(DocumentField field) {
+        return field.problems().stream().map(Problem::code).collect(Collectors.toSet());
     }
 
     public void reject(long documentId, String reason, Reader reader) {
@@ -161,6 +257,7 @@ public class ReviewService {
             }
             documents.setForm(documentId, formId, null);
             approvals.clear(documentId);
+            confirmations.clear(documentId);
             move(doc, DocumentState.RECEIVED, reader, "form chosen: " + formId);
         });
     }
@@ -207,8 +304,8 @@ public class ReviewService {
 
     private static void requireReviewable(Document doc) {
         if (doc.state() != DocumentState.NEEDS_REVIEW && doc.state() != DocumentState.VALIDATED) {
-            throw new ReviewRefused("NOT_IN_REVIEW", "この文書は訂正できる状態ではありません。",
-                    "This document cannot be corrected in its current state.");
+            throw new ReviewRefused("NOT_IN_REVIEW", "この文書は訂正・確認できる状態ではありません。",
+                    "This document cannot be corrected or confirmed in its current state.");
         }
     }
 

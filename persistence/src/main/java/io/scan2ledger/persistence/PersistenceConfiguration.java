@@ -7,6 +7,7 @@ import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.installation.InstallationRepository;
 import io.scan2ledger.metering.MeteringRepository;
 import io.scan2ledger.review.ApprovalRepository;
+import io.scan2ledger.review.ConfirmationRepository;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.persistence.store.FileSystemOriginalStore;
@@ -67,6 +68,11 @@ public class PersistenceConfiguration {
     @Bean
     ApprovalRepository approvalRepository(JdbcClient jdbc, Clock clock) {
         return new JdbcApprovalRepository(jdbc, clock);
+    }
+
+    @Bean
+    ConfirmationRepository confirmationRepository(JdbcClient jdbc) {
+        return new JdbcConfirmationRepository(jdbc);
     }
 
     @Bean

@@ -91,10 +91,25 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Drops the session (and any earlier user) without the logout page. */
+    /**
+     * Drops the session (and any earlier user) without the logout page. The last page is left first
+     * (for a stylesheet: nothing on it loads anything), so that none of its late requests brings a
+     * new session cookie, with a saved request the next sign-in would be sent to.
+     */
     void signOut() {
+        open("/css/site.css");
         driver.manage().deleteAllCookies();
         user = null;
+    }
+
+    /** Opens the login page and waits until its user name box has the focus (autofocus lands after load). */
+    void openLogin() {
+        open("/login");
+        untilFocused("username");
+    }
+
+    void untilFocused(String id) {
+        until(d -> id.equals(focused()) ? Boolean.TRUE : null);
     }
 
     /** Waits until the page the last action led to has replaced this one, and has loaded. */

@@ -26,6 +26,7 @@ class ReviewApiTest extends ReviewApp {
     private long noAccountType;
     private long toReject;
     private long forRoles;
+    private long toConfirm;
 
     @BeforeAll
     void seed() {
@@ -33,12 +34,13 @@ class ReviewApiTest extends ReviewApp {
         row.put("accountType", "");
         List<Long> ids = applications(Applications.needsALook(resident), row,
                 Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()),
-                Applications.needsALook(misread));
+                Applications.needsALook(misread), Applications.needsALook(Residents.next()));
         forReading = ids.get(0);
         noAccountType = ids.get(1);
         toReject = ids.get(2);
         forRoles = ids.get(3);
         doubtful = ids.get(4);
+        toConfirm = ids.get(5);
     }
 
     @Test
@@ -140,6 +142,52 @@ class ReviewApiTest extends ReviewApp {
                 .json().path("code").asText()).isEqualTo("NOT_IN_REVIEW");
     }
 
+    /**
+     * Approval waits until the approver confirmed every flagged field: 409 with the fields named,
+     * audited; a flag a later re-validation raises needs its own confirmation.
+     */
+    @Test
+    void approvalWaitsForTheFlaggedFieldsToBeConfirmedAndANewFlagToo() {
+        long id = toConfirm;
+        Http.Answer refused = approve(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        assertThat(refused.status()).isEqualTo(409);
+        JsonNode problem = refused.json();
+        assertThat(problem.path("status").asInt()).isEqualTo(409);
+        assertThat(problem.path("code").asText()).isEqualTo("UNCONFIRMED_FIELDS");
+        assertThat(problem.path("fields")).extracting(JsonNode::asText).containsExactly("birthDate");
+        assertThat(problem.path("ja").asText()).contains("生年月日");
+        assertThat(problem.path("en").asText()).contains("Claimant's date of birth").contains("not confirmed");
+        assertThat(history(id, "APPROVE_REFUSED")).singleElement()
+                .satisfies(r -> assertThat(r.entry().detail()).isEqualTo("UNCONFIRMED_FIELDS fields=birthDate"));
+
+        assertThat(http.postJson("/api/documents/" + id + "/fields/phone/confirm", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of()).json().path("code").asText()).as("nothing to confirm").isEqualTo("NOT_FLAGGED");
+        Http.Answer confirmed = http.postJson("/api/documents/" + id + "/fields/birthDate/confirm", SUPERVISOR,
+                SUPERVISOR_PASSWORD, Map.of());
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().path("unconfirmed")).isEmpty();
+
+        // A re-validation raises a new flag (two models read the name differently): it needs confirming too.
+        Residents.Resident r = Residents.next();
+        readByMachine(id, "name", disagreed(r.name(), r.name().substring(0, 1)));
+        Http.Answer again = approve(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("fields")).extracting(JsonNode::asText).containsExactly("name");
+        http.postJson("/api/documents/" + id + "/fields/name/confirm", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of());
+
+        Http.Answer approved = approve(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("state").asText()).isEqualTo("APPROVED");
+        assertThat(history(id, "CONFIRM")).extracting(h -> h.entry().actor() + " " + h.entry().detail())
+                .containsExactly(SUPERVISOR + " field=birthDate", SUPERVISOR + " field=name");
+        assertThat(history(id, "APPROVE_REFUSED")).hasSize(2);
+    }
+
+    /**
+     * Two supervisors, each looking for themselves: the first corrects one field and confirms the
+     * doubt; the second sees that correction (field, who, when, the value now) and must confirm the
+     * doubt too before the second approval.
+     */
     @Test
     void aFourEyesFormIsApprovedOnlyByASecondDifferentSupervisor() {
         users.createIfAbsent(new UserDirectory.UserSpec("supervisor2", "supervisor2-pw", List.of("SUPERVISOR"),
@@ -150,25 +198,49 @@ class ReviewApiTest extends ReviewApp {
         row.put("form", "kouza-furikae");
         row.put("appliedOn", "昭和65年5月5日");   // a doubt, not an error: it must be looked at, and may be approved
         long id = Applications.drop(HOME, api, List.of(row)).get(0);
+        assertThat(flagged(id)).contains("appliedOn");
 
-        Http.Answer first = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of());
+        assertThat(http.postJson("/api/documents/" + id + "/fields/phone", SUPERVISOR, SUPERVISOR_PASSWORD,
+                Map.of("value", "03-5555-0101")).status()).isEqualTo(200);
+        confirmAll(id, SUPERVISOR, SUPERVISOR_PASSWORD);
+        Http.Answer first = approve(id, SUPERVISOR, SUPERVISOR_PASSWORD);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("state").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(first.json().path("awaitingSecondApproval").asBoolean()).isTrue();
 
-        Http.Answer again = http.postJson("/api/documents/" + id + "/approve", SUPERVISOR, SUPERVISOR_PASSWORD, Map.of());
+        Http.Answer again = approve(id, SUPERVISOR, SUPERVISOR_PASSWORD);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("code").asText()).isEqualTo("SAME_APPROVER");
 
-        Http.Answer second = http.postJson("/api/documents/" + id + "/approve", "supervisor2", "supervisor2-pw", Map.of());
+        Http.Answer unlooked = approve(id, "supervisor2", "supervisor2-pw");
+        assertThat(unlooked.status()).as("the first one's confirmations are not the second's").isEqualTo(409);
+        assertThat(unlooked.json().path("code").asText()).isEqualTo("UNCONFIRMED_FIELDS");
+        assertThat(unlooked.json().path("fields")).extracting(JsonNode::asText).containsExactlyElementsOf(flagged(id));
+
+        Browser b = browser();
+        b.signIn("supervisor2", "supervisor2-pw");
+        b.open("/review/" + id);
+        assertThat(b.all("#first-corrections tbody tr")).singleElement().satisfies(tr -> {
+            assertThat(tr.getAttribute("data-field")).isEqualTo("phone");
+            assertThat(tr.getText()).contains(SUPERVISOR).contains("03-5555-0101");
+        });
+        assertThat(b.find("#row-f-appliedOn").getAttribute("data-confirm")).isEqualTo("todo");
+
+        confirmAll(id, "supervisor2", "supervisor2-pw");
+        Http.Answer second = approve(id, "supervisor2", "supervisor2-pw");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.json().path("state").asText()).isEqualTo("APPROVED");
         assertThat(history(id, "APPROVE_FIRST")).singleElement()
                 .satisfies(h -> assertThat(h.entry().actor()).isEqualTo(SUPERVISOR));
+        assertThat(history(id, "CONFIRM")).extracting(h -> h.entry().actor()).contains(SUPERVISOR, "supervisor2");
         assertThat(history(id, "STATE")).anySatisfy(h -> {
             assertThat(h.entry().actor()).isEqualTo("supervisor2");
             assertThat(h.entry().after()).isEqualTo("APPROVED");
         });
+    }
+
+    private Http.Answer approve(long id, String user, String password) {
+        return http.postJson("/api/documents/" + id + "/approve", user, password, Map.of());
     }
 
     @Test

@@ -145,6 +145,23 @@ abstract class ReviewApp {
                 .withRepair(Evidence.Repair.MERGED);
     }
 
+    /** The fields a supervisor must confirm (or correct) before approving: those with problems. */
+    List<String> flagged(long id) {
+        return StreamSupport.stream(document(id, ADMIN, ADMIN_PASSWORD).path("fields").spliterator(), false)
+                .filter(f -> !f.path("problems").isEmpty()).map(f -> f.path("name").asText()).toList();
+    }
+
+    /** Confirms every flagged field through the API, as this supervisor. */
+    void confirmAll(long id, String user, String password) {
+        for (String field : flagged(id)) {
+            Http.Answer confirmed = http.postJson("/api/documents/" + id + "/fields/" + field + "/confirm", user,
+                    password, Map.of());
+            if (confirmed.status() != 200) {
+                throw new IllegalStateException(field + ": " + confirmed.status() + " " + confirmed.json());
+            }
+        }
+    }
+
     JsonNode document(long id, String user, String password) {
         return api.get("/api/documents/" + id, user, password).body();
     }

@@ -97,6 +97,9 @@ class SecurityMatrixTest extends ReviewApp {
         cells.add(api("POST", "/api/documents/" + protectedDoc + "/fields/phone", "{\"value\":\"03-1234-5678\"}",
                 with(supervisors(Expect.FORBIDDEN), Who.SUPERVISOR, Expect.HIDDEN)));
         cells.add(api("POST", "/api/documents/" + open + "/approve", "{}", supervisors(Expect.FORBIDDEN)));
+        cells.add(api("POST", "/api/documents/" + open + "/fields/phone/confirm", "{}", supervisors(Expect.FORBIDDEN)));
+        cells.add(api("POST", "/api/documents/" + protectedDoc + "/fields/phone/confirm", "{}",
+                with(supervisors(Expect.FORBIDDEN), Who.SUPERVISOR, Expect.HIDDEN)));
         cells.add(api("POST", "/api/documents/" + protectedDoc + "/approve", "{}",
                 with(supervisors(Expect.FORBIDDEN), Who.SUPERVISOR, Expect.HIDDEN)));
         cells.add(api("POST", "/api/documents/" + open + "/reject", "{\"reason\":\"\"}", supervisors(Expect.FORBIDDEN)));
@@ -140,6 +143,7 @@ class SecurityMatrixTest extends ReviewApp {
         cells.add(page("POST", "/review/" + application + "/fields/phone", "value=03-1234-5678",
                 pages(supervisors(Expect.FORBIDDEN))));
         cells.add(page("POST", "/review/" + open + "/approve", "", pages(supervisors(Expect.FORBIDDEN))));
+        cells.add(page("POST", "/review/" + open + "/fields/phone/confirm", "", pages(supervisors(Expect.FORBIDDEN))));
         cells.add(page("POST", "/review/" + open + "/reject", "reason=", pages(supervisors(Expect.FORBIDDEN))));
         cells.add(page("POST", "/review/" + protectedDoc + "/approve", "",
                 pages(with(supervisors(Expect.FORBIDDEN), Who.SUPERVISOR, Expect.HIDDEN))));

@@ -3,7 +3,12 @@ package io.scan2ledger.app.review;
 import io.scan2ledger.web.security.UserDirectory;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +99,56 @@ class SignInTest extends ReviewApp {
         b.untilPath("/review");
     }
 
+    /**
+     * Thirty user names tried from one computer (another loopback address, so the rest of the suite
+     * signing in from 127.0.0.1 is not held): after twenty failures the address is held, with
+     * Retry-After, on the API and the login form alike; staff who signed in from there before are not.
+     */
+    @Test
+    void manyUserNamesFromOneAddressAreHeldWithRetryAfter() {
+        String office = "127.0.0.3";
+        assertThat(http.from(office, "GET", "/api/documents", Map.of("Authorization",
+                Http.basicAuth(SUPERVISOR, SUPERVISOR_PASSWORD)), null).status()).isEqualTo(200);
+        for (int i = 1; i <= 30; i++) {
+            Http.Raw answer = http.from(office, "GET", "/api/documents", Map.of("Authorization",
+                    Http.basicAuth("spray-" + i, "Password1")), null);
+            if (i <= 20) {
+                assertThat(answer.status()).as("failure %d", i).isEqualTo(401);
+            } else {
+                assertThat(answer.status()).as("attempt %d", i).isEqualTo(429);
+                assertThat(Long.parseLong(answer.headers().get("retry-after"))).as("Retry-After, seconds")
+                        .isBetween(1L, 10 * 60L + 1);
+                assertThat(answer.body()).contains("throttled");
+            }
+        }
+        // The login form from there: sent back with the hold's message and Retry-After.
+        Http.Raw page = http.from(office, "GET", "/login", Map.of(), null);
+        String cookie = page.headers().get("set-cookie").split(";")[0];
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).isTrue();
+        Http.Raw form = http.from(office, "POST", "/login", Map.of("Cookie", cookie,
+                        "Content-Type", "application/x-www-form-urlencoded"),
+                "username=spray-31&password=Password1&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        assertThat(form.status()).isEqualTo(302);
+        assertThat(form.headers().get("location")).endsWith("/login?throttled");
+        assertThat(form.headers()).containsKey("retry-after");
+
+        // A colleague who signed in from that computer before still gets in; other computers are not held.
+        assertThat(http.from(office, "GET", "/api/documents", Map.of("Authorization",
+                Http.basicAuth(SUPERVISOR, SUPERVISOR_PASSWORD)), null).status()).isEqualTo(200);
+        assertThat(http.getJson("/api/documents", "spray-32", "Password1").status()).isEqualTo(401);
+
+        assertThat(audit.recent(200)).filteredOn(r -> r.entry().action().equals("LOGIN_THROTTLED"))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.entry().detail()).contains("address=" + office).contains("user=")
+                        .doesNotContain("spray"));
+
+        Browser b = browser();
+        b.signOut();
+        b.open("/login?throttled");
+        assertThat(b.find("#login-throttled").getText()).contains("10分間");
+    }
+
     @Test
     void theSessionIdChangesAtSignIn() {
         Browser b = browser();
@@ -121,6 +176,7 @@ class SignInTest extends ReviewApp {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(state(id)).isEqualTo("NEEDS_REVIEW");
 
+        confirmAll(id, SUPERVISOR, SUPERVISOR_PASSWORD);
         Http.Answer real = http.withSession("POST", "/review/" + id + "/approve", b.sessionId(), token);
         assertThat(real.status()).isEqualTo(302);
         assertThat(state(id)).as("the same request with the token is taken").isEqualTo("APPROVED");

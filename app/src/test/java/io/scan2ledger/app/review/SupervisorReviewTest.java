@@ -40,6 +40,7 @@ class SupervisorReviewTest extends ReviewApp {
     private List<Long> later;
     private long valid;
     private long doubtful;
+    private long toConfirm;
 
     /**
      * One export with a claim per test, each with the problem its test needs; its rows are
@@ -61,7 +62,8 @@ class SupervisorReviewTest extends ReviewApp {
         List<Long> ids = applications(postal, number, Applications.needsALook(rejected),
                 Applications.needsALook(revealed), phone, shortPostal, noAddress,
                 Applications.needsALook(Residents.next()), Applications.needsALook(Residents.next()),
-                Applications.childAllowance(Residents.next()), Applications.needsALook(misread));
+                Applications.childAllowance(Residents.next()), Applications.needsALook(misread),
+                Applications.needsALook(Residents.next()));
         badPostal = ids.get(0);
         badNumber = ids.get(1);
         toReject = ids.get(2);
@@ -71,6 +73,7 @@ class SupervisorReviewTest extends ReviewApp {
         later = ids.subList(8, 9);
         valid = ids.get(9);
         doubtful = ids.get(10);
+        toConfirm = ids.get(11);
     }
 
     @Test
@@ -281,7 +284,7 @@ class SupervisorReviewTest extends ReviewApp {
                 .as("the probability, without repeating the reasons listed below it").contains(Doubts.percent(p))
                 .doesNotContain("2つの読取モデルの結果が食い違っています"));
         assertThat(b.find("#f-name").getAttribute("aria-describedby")).as("read out with the field")
-                .isEqualTo("p-f-name v-f-name d-f-name");
+                .isEqualTo("p-f-name v-f-name d-f-name c-f-name");
         assertThat(b.text("#row-f-name .shown")).isEqualTo(r.name());
         assertThat(b.find("#row-f-name .shown mark.weak").getText()).isEqualTo(weak);
         // A hidden My Number's other reading is masked like its value, and not offered for its empty box.
@@ -289,6 +292,12 @@ class SupervisorReviewTest extends ReviewApp {
         assertThat(b.has("#d-f-myNumber button.choice")).isFalse();
         assertThat(b.has("#row-f-myNumber mark")).isFalse();
         assertThat(b.driver.getPageSource()).doesNotContain(r.myNumber()).doesNotContain(otherNumber);
+        // Confirming means having looked: a hidden My Number is revealed (audited) before it can be confirmed.
+        assertThat(b.find("#row-f-myNumber").getAttribute("data-confirm")).isEqualTo("reveal");
+        assertThat(b.find("#confirm-f-myNumber").isDisplayed()).isFalse();
+        assertThat(http.withSession("POST", "/review/" + id + "/fields/myNumber/confirm", b.sessionId(),
+                b.csrfToken()).status()).isEqualTo(302);
+        assertThat(history(id, "CONFIRM")).isEmpty();
         b.screenshot("document-doubt");
 
         b.find("#f-name").sendKeys(Keys.TAB);
@@ -311,16 +320,69 @@ class SupervisorReviewTest extends ReviewApp {
         b.open("/review/" + id + "?lang=ja");
     }
 
-    /** Sign in, find, correct and approve with the keyboard alone: only keys are sent, nothing is clicked. */
+    /**
+     * Approval means someone looked: refused, naming the field, while a flagged field is not
+     * confirmed; the 確認 button confirms it (stored, audited with who and when), then approval goes through.
+     */
+    @Test
+    void approvalIsRefusedUntilEveryFlaggedFieldIsConfirmed() {
+        long id = toConfirm;
+        Browser b = supervisorOn(id);
+        assertThat(b.find("#row-f-birthDate").getAttribute("data-confirm")).isEqualTo("todo");
+        assertThat(b.text("#row-f-birthDate .confirmation .todo")).startsWith("未確認");
+        assertThat(b.text("#unconfirmed-count")).isEqualTo("承認の前に確認が必要な項目：残り 1 件");
+
+        WebElement approve = b.find("#approve");
+        approve.click();
+        b.leaves(approve);
+        assertThat(b.path()).isEqualTo("/review/" + id);
+        assertThat(b.find("#notice").getText()).isEqualTo(
+                "確認していない要確認項目が 1 件あります（生年月日）。各項目を確認または訂正してから承認してください。");
+        assertThat(state(id)).isEqualTo("NEEDS_REVIEW");
+        assertThat(history(id, "APPROVE_REFUSED")).singleElement().satisfies(r -> {
+            assertThat(r.entry().actor()).isEqualTo(SUPERVISOR);
+            assertThat(r.entry().detail()).isEqualTo("UNCONFIRMED_FIELDS fields=birthDate");
+        });
+
+        b.find("#confirm-f-birthDate").click();
+        b.until(d -> "done".equals(b.find("#row-f-birthDate").getAttribute("data-confirm")));
+        assertThat(b.text("#row-f-birthDate .confirmation .done")).isEqualTo("確認済み");
+        assertThat(b.text("#unconfirmed-count")).isEqualTo("承認の前に確認が必要な項目：残り 0 件");
+        assertThat(b.focused()).as("nothing left to confirm: on to the approve button").isEqualTo("approve");
+        b.open("/review/" + id);
+        assertThat(b.find("#row-f-birthDate").getAttribute("data-confirm")).as("stored").isEqualTo("done");
+        assertThat(history(id, "CONFIRM")).singleElement().satisfies(r -> {
+            assertThat(r.entry().actor()).isEqualTo(SUPERVISOR);
+            assertThat(r.entry().detail()).isEqualTo("field=birthDate");
+            assertThat(r.at()).isNotNull();
+        });
+        assertThat(b.find("#history").getAttribute("innerHTML")).contains("確認").contains("field=birthDate");
+        JsonNode confirmation = document(id, ADMIN, ADMIN_PASSWORD).path("confirmations").get(0);
+        assertThat(confirmation.path("field").asText()).isEqualTo("birthDate");
+        assertThat(confirmation.path("by").asText()).isEqualTo(SUPERVISOR);
+        assertThat(confirmation.path("at").asText()).isNotBlank();
+
+        approve = b.find("#approve");
+        approve.click();
+        b.leaves(approve);
+        assertThat(b.path()).isEqualTo("/review");
+        assertThat(state(id)).isEqualTo("APPROVED");
+    }
+
+    /**
+     * Sign in, find, correct, confirm and approve with the keyboard alone: only keys are sent,
+     * nothing is clicked. Each key goes where the focus is, so each step waits for the focus first.
+     */
     @Test
     void aDocumentIsReviewedWithTheKeyboardAlone() {
         long id = badPhone;
 
         Browser b = browser();
         b.signOut();
-        b.open("/login");
+        b.openLogin();
         b.keys(SUPERVISOR, Keys.TAB, SUPERVISOR_PASSWORD, Keys.ENTER);
         b.untilPath("/review");
+        b.until(d -> b.focusedLink() != null ? Boolean.TRUE : null);
         // Down the queue (oldest first) to this document, and open it.
         String target = "/review/" + id;
         for (int i = 0; i < 100 && !String.valueOf(b.focusedLink()).endsWith(target); i++) {
@@ -329,16 +391,19 @@ class SupervisorReviewTest extends ReviewApp {
         b.keys(Keys.ENTER);
         b.untilPath(target);
 
-        assertThat(b.focused()).isEqualTo("f-phone");
+        b.untilFocused("f-phone");
         b.keys("03-1234-5678", Keys.ENTER);
         b.until(d -> b.all("#p-f-phone li").isEmpty());
-        String next = b.focused();
-        assertThat(next).isNotEqualTo("f-phone").startsWith("f-");
-        b.keys(Keys.ENTER);
-        b.until(d -> !next.equals(b.focused()));
+        // On to the flagged field (an era that had ended): Tab reaches its 確認 button and comes back.
+        b.untilFocused("f-birthDate");
         b.keys(Keys.TAB);
+        assertThat(b.focused()).isEqualTo("confirm-f-birthDate");
         b.keys(Keys.chord(Keys.SHIFT, Keys.TAB));
-        assertThat(b.focused()).startsWith("f-");
+        assertThat(b.focused()).isEqualTo("f-birthDate");
+        // Enter on the unchanged flagged field confirms it; nothing is left to confirm, so on to 承認.
+        b.keys(Keys.ENTER);
+        b.untilFocused("approve");
+        assertThat(b.find("#row-f-birthDate").getAttribute("data-confirm")).isEqualTo("done");
 
         WebElement field = b.find("#field-list");
         b.keys(Keys.chord(Keys.ALT, "a"));
@@ -347,6 +412,8 @@ class SupervisorReviewTest extends ReviewApp {
         assertThat(state(id)).isEqualTo("APPROVED");
         assertThat(history(id, "CORRECT")).singleElement()
                 .satisfies(x -> assertThat(x.entry().detail()).isEqualTo("field=phone"));
+        assertThat(history(id, "CONFIRM")).singleElement()
+                .satisfies(x -> assertThat(x.entry().detail()).isEqualTo("field=birthDate"));
     }
 
     private static List<Long> listed(Browser b) {

@@ -40,19 +40,29 @@ public class ApiErrors {
 
     /** A review action that cannot be done now: 409 with a stable code (403 for a role that may not do it). */
     @ExceptionHandler(ReviewRefused.class)
-    ResponseEntity<Map<String, String>> refused(ReviewRefused e) {
+    ResponseEntity<Map<String, Object>> refused(ReviewRefused e) {
         return refusal(e);
     }
 
-    /** Also the answer of the review page's script when a correction is refused. */
-    public static ResponseEntity<Map<String, String>> refusal(ReviewRefused e) {
+    /**
+     * Also the answer of the review page's script when an action is refused. A problem body
+     * (RFC 9457: status, title, detail) with the project's own members: the stable {@code code}, the
+     * reason in {@code ja} and {@code en}, and the {@code fields} it is about, when any.
+     */
+    public static ResponseEntity<Map<String, Object>> refusal(ReviewRefused e) {
         HttpStatus status = "FORBIDDEN".equals(e.code()) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", status.value());
+        out.put("title", e.code());
+        out.put("detail", e.en());
         out.put("error", status.name().toLowerCase());
         out.put("code", e.code());
         out.put("ja", e.ja());
         out.put("en", e.en());
         out.put("message", e.ja() + " / " + e.en());
+        if (!e.fields().isEmpty()) {
+            out.put("fields", e.fields());
+        }
         return ResponseEntity.status(status).body(out);
     }
 

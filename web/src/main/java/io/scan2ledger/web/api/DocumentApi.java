@@ -99,7 +99,8 @@ public class DocumentApi {
         Reader reader = user.reader();
         Document doc = review.open(id, reader, "api");
         return DocumentView.of(doc, FieldView.all(review.fields(id, reader)),
-                FieldView.ProblemView.all(review.notes(id, reader)), audit.historyOf(id));
+                FieldView.ProblemView.all(review.notes(id, reader)), review.confirmations(id, reader),
+                audit.historyOf(id));
     }
 
     /** A correction, re-validated at once: the fields with their new problems. */
@@ -110,7 +111,21 @@ public class DocumentApi {
         return Revalidated.of(review, id, user.reader());
     }
 
-    /** 200 with the state: APPROVED, or NEEDS_REVIEW while a four-eyes form awaits its second approval. */
+    /**
+     * Confirms a flagged field as it is (the caller looked at it). 200 with the fields and what the
+     * caller has still to confirm; 409 {@code NOT_FLAGGED} or {@code INVALID_FIELD} otherwise.
+     */
+    @PostMapping("/{id}/fields/{name}/confirm")
+    public Revalidated confirm(@PathVariable long id, @PathVariable String name,
+                               @AuthenticationPrincipal UserAccount user) {
+        review.confirm(id, name, user.reader());
+        return Revalidated.of(review, id, user.reader());
+    }
+
+    /**
+     * 200 with the state: APPROVED, or NEEDS_REVIEW while a four-eyes form awaits its second approval.
+     * 409 {@code UNCONFIRMED_FIELDS} (with {@code fields}) while a flagged field is not confirmed.
+     */
     @PostMapping("/{id}/approve")
     public Map<String, Object> approve(@PathVariable long id, @AuthenticationPrincipal UserAccount user) {
         DocumentState state = review.approve(id, user.reader());

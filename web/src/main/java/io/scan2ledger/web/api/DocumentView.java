@@ -3,6 +3,7 @@ package io.scan2ledger.web.api;
 import io.scan2ledger.audit.AuditRecord;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.intake.QuarantineReason;
+import io.scan2ledger.review.Confirmation;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,15 @@ import java.util.List;
 public record DocumentView(long id, String sha256, String state, String channel, String source, String originalName,
                            String mediaType, long sizeBytes, int pageCount, Instant receivedAt, Instant updatedAt,
                            Long duplicateOf, Quarantine quarantine, String formId, boolean dvProtected,
-                           List<FieldView> fields, List<FieldView.ProblemView> notes, List<HistoryEntry> history) {
+                           List<FieldView> fields, List<FieldView.ProblemView> notes,
+                           List<ConfirmationView> confirmations, List<HistoryEntry> history) {
+
+    /** Who confirmed which flagged field, and when (never the value). */
+    public record ConfirmationView(String field, String by, Instant at) {
+        static ConfirmationView of(Confirmation c) {
+            return new ConfirmationView(c.field(), c.username(), c.at());
+        }
+    }
 
     public record Quarantine(String code, String ja, String en) {
     }
@@ -25,11 +34,11 @@ public record DocumentView(long id, String sha256, String state, String channel,
     }
 
     static DocumentView summary(Document d) {
-        return of(d, null, null, null);
+        return of(d, null, null, null, null);
     }
 
     static DocumentView of(Document d, List<FieldView> fields, List<FieldView.ProblemView> notes,
-                           List<AuditRecord> history) {
+                           List<Confirmation> confirmations, List<AuditRecord> history) {
         Quarantine q = null;
         if (d.quarantineCode() != null) {
             QuarantineReason.Code code = QuarantineReason.Code.valueOf(d.quarantineCode());
@@ -38,6 +47,7 @@ public record DocumentView(long id, String sha256, String state, String channel,
         return new DocumentView(d.id(), d.sha256(), d.state().name(), d.channel(), d.source().name(),
                 d.originalName(), d.mediaType(), d.sizeBytes(), d.pageCount(), d.receivedAt(), d.updatedAt(),
                 d.duplicateOf(), q, d.formId(), d.dvProtected(), fields, notes,
+                confirmations == null ? null : confirmations.stream().map(ConfirmationView::of).toList(),
                 history == null ? null : history.stream().map(HistoryEntry::of).toList());
     }
 }

@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code /review/{id}}: the document page and what a supervisor does there. Every action posts a
- * form and redirects (works without JavaScript); a correction sent by the page's script gets the
- * re-validated fields as JSON instead, so the page updates without a reload.
+ * form and redirects (works without JavaScript); a correction or confirmation sent by the page's
+ * script gets the re-validated fields as JSON instead, so the page updates without a reload.
  */
 @Controller
 @RequestMapping("/review/{id}")
@@ -74,6 +74,31 @@ public class DocumentController {
         return act(id, flash, locale, () -> {
             review.correct(id, name, value, user.reader());
             Notice.ok(flash, text("notice.corrected", locale));
+            return document(id) + "#" + DocumentScreens.inputId(name);
+        });
+    }
+
+    /** Confirms a flagged field from the page's script (Enter on an unchanged flagged field). */
+    @PostMapping(path = "/fields/{name}/confirm", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> confirmFromScript(@PathVariable long id, @PathVariable String name,
+                                               @AuthenticationPrincipal UserAccount user) {
+        try {
+            requireSeen(id, name, user.reader());
+            review.confirm(id, name, user.reader());
+            return ResponseEntity.ok(Revalidated.of(review, id, user.reader()));
+        } catch (ReviewRefused e) {
+            return ApiErrors.refusal(e);
+        }
+    }
+
+    /** The 確認 button without the script. */
+    @PostMapping("/fields/{name}/confirm")
+    public String confirm(@PathVariable long id, @PathVariable String name, @AuthenticationPrincipal UserAccount user,
+                          Locale locale, RedirectAttributes flash) {
+        return act(id, flash, locale, () -> {
+            requireSeen(id, name, user.reader());
+            review.confirm(id, name, user.reader());
+            Notice.ok(flash, text("notice.confirmed", locale));
             return document(id) + "#" + DocumentScreens.inputId(name);
         });
     }
@@ -133,6 +158,19 @@ public class DocumentController {
             // An admin without the DV right no longer sees what they just protected.
             return protect && !reader.dvAccess() ? "redirect:/review" : document(id);
         });
+    }
+
+    /**
+     * Confirming means having looked: on the page, a My Number still hidden in this session is
+     * revealed (and audited) first. The API shows none in full, so there it is the caller's word.
+     */
+    private void requireSeen(long id, String name, Reader reader) {
+        boolean hidden = review.fields(id, reader).stream()
+                .anyMatch(f -> f.name().equals(name) && MyNumberMask.applies(f)) && !revealed.has(id, name);
+        if (hidden) {
+            throw new ReviewRefused("REVEAL_FIRST", "個人番号を表示してから確認してください。",
+                    "Reveal the My Number before confirming it.");
+        }
     }
 
     /** Runs an action; a refusal (invalid fields, no reason...) comes back to the page as a message. */

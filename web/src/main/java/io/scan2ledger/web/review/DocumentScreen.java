@@ -11,12 +11,15 @@ import java.util.List;
  * @param chooseForm  the form is unknown: the supervisor picks it from {@code forms}
  * @param canReveal   a supervisor: may reveal a My Number (audited)
  * @param approvers   who approved so far (a four-eyes form waits for a second, different one)
+ * @param unconfirmed flagged fields this reader has yet to confirm or correct before approving
+ * @param corrections the first approver's corrections, for the second approver of a four-eyes form
  */
 public record DocumentScreen(long id, String state, String stateLabel, String form, String channel, String received,
                              String age, boolean dvProtected, List<Message> notes, List<FieldRow> fields,
-                             List<PageView> pages, long invalid, long toCheck, boolean canCorrect, boolean canApprove,
-                             boolean canReject, boolean chooseForm, List<Choice> forms, boolean canReveal, boolean canFlagDv,
-                             List<String> approvers, List<HistoryRow> history) {
+                             List<PageView> pages, long invalid, long toCheck, long unconfirmed, boolean canCorrect,
+                             boolean canApprove, boolean canReject, boolean chooseForm, List<Choice> forms,
+                             boolean canReveal, boolean canFlagDv, List<String> approvers,
+                             List<CorrectionRow> corrections, List<HistoryRow> history) {
 
     /**
      * A problem or note in the reader's language; {@code severity} is {@code invalid} or {@code review}.
@@ -34,12 +37,18 @@ public record DocumentScreen(long id, String state, String stateLabel, String fo
      * {@code pieces} the same with the characters in doubt marked; {@code input} pre-fills the
      * correction box ("" for a masked My Number: it is never sent back). {@code confidence} is the
      * calibrated probability as a percentage ("62.3%"); {@code doubt} says why a machine-read field
-     * needing attention may be wrong, null otherwise.
+     * needing attention may be wrong, null otherwise. {@code confirm} is where this reader stands
+     * with a flagged field: {@code todo} (to confirm), {@code done} (confirmed or corrected since it
+     * was flagged), {@code reveal} (a hidden My Number: to reveal before confirming), or "" (nothing to confirm).
      */
     public record FieldRow(String name, String inputId, String label, String type, String shown,
                            List<WeakMarks.Piece> pieces, String input, String confidence, String method,
                            List<Message> problems, Doubt doubt, String status, boolean myNumber, boolean revealed,
-                           boolean hasCrop) {
+                           boolean hasCrop, String confirm) {
+    }
+
+    /** A field another supervisor corrected, with its value now (a My Number masked unless revealed). */
+    public record CorrectionRow(String field, String label, String actor, String at, String value) {
     }
 
     /**

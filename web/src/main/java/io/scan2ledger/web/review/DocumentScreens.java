@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,10 +88,13 @@ public class DocumentScreens {
         DocumentState state = doc.state();
         boolean open = state == DocumentState.NEEDS_REVIEW;
         boolean canCorrect = supervisor && (open || state == DocumentState.VALIDATED);
+        Set<String> unconfirmed = Set.copyOf(ReviewService.unconfirmed(fields, review.confirmations(id, reader),
+                reader.username()));
         List<FieldRow> rows = fields.stream()
-                .map(f -> row(id, f, form, kept, canCorrect, locale))
+                .map(f -> row(id, f, form, kept, canCorrect, unconfirmed, locale))
                 .sorted(Comparator.comparingInt(DocumentScreens::urgency))
                 .toList();
+        List<String> approvers = open ? approvals.approvers(id) : List.of();
         List<PageRead> pages = kept ? readings.pages(id) : List.of();
         return new DocumentScreen(id, state.name(), messages.getMessage("state." + state.name(), null, locale),
                 queue.formLabel(doc.formId(), locale), Texts.channel(locale, channels, doc.channel()),
@@ -99,17 +103,39 @@ public class DocumentScreens {
                 pages.stream().map(p -> page(p, fields)).toList(),
                 rows.stream().filter(r -> r.status().equals("invalid")).count(),
                 rows.stream().filter(r -> r.status().equals("review")).count(),
+                rows.stream().filter(r -> r.confirm().equals("todo") || r.confirm().equals("reveal")).count(),
                 canCorrect,
                 supervisor && open && doc.formId() != null,
                 supervisor && state.canMoveTo(DocumentState.REJECTED),
                 supervisor && open && doc.formId() == null,
                 templates.all().stream().map(t -> new DocumentScreen.Choice(t.id(), Texts.pick(locale, t.title(),
                         t.titleEn()))).toList(),
-                supervisor, reader.has(Role.ADMIN), open ? approvals.approvers(id) : List.of(), history(id, locale));
+                supervisor, reader.has(Role.ADMIN), approvers, corrections(id, approvers, rows), history(id, locale));
+    }
+
+    /**
+     * What the earlier approver of a four-eyes form corrected (a correction voids approvals, so each
+     * of theirs came before their approval), for the second approver to look at.
+     */
+    private List<DocumentScreen.CorrectionRow> corrections(long id, List<String> approvers, List<FieldRow> rows) {
+        if (approvers.isEmpty()) {
+            return List.of();
+        }
+        List<DocumentScreen.CorrectionRow> out = new ArrayList<>();
+        for (AuditRecord r : audit.historyOf(id)) {
+            var e = r.entry();
+            String field = e.detail() == null ? "" : e.detail().replaceFirst("^field=", "");
+            if (e.action().equals("CORRECT") && approvers.contains(e.actor())) {
+                FieldRow row = rows.stream().filter(x -> x.name().equals(field)).findFirst().orElse(null);
+                out.add(new DocumentScreen.CorrectionRow(field, row == null ? field : row.label(), e.actor(),
+                        TIME.format(r.at().atZone(zone)), row == null ? "" : row.shown()));
+            }
+        }
+        return out;
     }
 
     private FieldRow row(long id, DocumentField f, Optional<FormTemplate> form, boolean imaged, boolean canCorrect,
-                         Locale locale) {
+                         Set<String> unconfirmed, Locale locale) {
         boolean myNumber = MyNumberMask.applies(f);
         boolean shownInFull = myNumber && revealed.has(id, f.name());
         boolean masked = myNumber && !shownInFull;
@@ -125,7 +151,19 @@ public class DocumentScreens {
         return new FieldRow(f.name(), inputId(f.name()), label(form, f.name(), locale), f.type(), shown,
                 WeakMarks.of(shown, weak), input == null ? "" : input, Doubts.percent(f.confidence()),
                 f.method().name(), problems, doubt(doubt, canCorrect && !masked, locale),
-                status(f), myNumber, shownInFull, imaged && f.box() != null && f.page() > 0);
+                status(f), myNumber, shownInFull, imaged && f.box() != null && f.page() > 0,
+                confirm(f, canCorrect, masked, unconfirmed));
+    }
+
+    /** See {@link FieldRow}: confirming means having looked, which a hidden My Number does not allow. */
+    private static String confirm(DocumentField f, boolean canCorrect, boolean masked, Set<String> unconfirmed) {
+        if (!canCorrect || !status(f).equals("review")) {
+            return "";
+        }
+        if (!unconfirmed.contains(f.name())) {
+            return "done";
+        }
+        return masked ? "reveal" : "todo";
     }
 
     private static DocumentScreen.Doubt doubt(DoubtView doubt, boolean choosable, Locale locale) {

@@ -24,6 +24,7 @@ public class LoginController {
         }
         model.addAttribute("maxFailures", throttle.maxFailures());
         model.addAttribute("lockMinutes", throttle.lock().toMinutes());
+        model.addAttribute("throttleMinutes", Math.max(1, throttle.addressWindow().toMinutes()));
         return "login";
     }
 

@@ -21,51 +21,66 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Failed logins per user name and address. After {@code maxFailures} failures within the lock time,
- * that pair is locked for the lock time, even with the right password, which makes guessing a
- * password from one machine hopeless while the user can still sign in from another desk. Every
- * failure is logged, its user name hashed, and audited.
+ * Failed sign-ins, counted twice over (see {@link FailureCount}):
+ * <ul>
+ *   <li>per user name and address: after {@code maxFailures} that pair is locked for the lock
+ *       time, even with the right password, which makes guessing one password from one machine
+ *       hopeless while the user can still sign in from another desk;</li>
+ *   <li>per address: after {@code address.maxFailures} failures (any user names) within the
+ *       window, sign-ins from that address are held for the window, which stops trying one common
+ *       password on many user names. A user who signed in successfully from that address within
+ *       {@code address.knownFor} is not held (their own pair count still applies), so a guesser
+ *       behind an office's NAT cannot keep the office's staff out.</li>
+ * </ul>
+ * Only failures count; a success forgets its own pair's failures, never anyone else's. Every failure
+ * is logged, its user name hashed, and audited; so is a hold and (sparingly) the sign-ins it refuses.
  *
  * <p>Counted from Spring Security's authentication events, so the login form and the API's HTTP
- * Basic share one count. In memory and bounded: at most {@code tracked} pairs are remembered, the least recently used
- * are forgotten first. A restart forgets every lock. Each node of a cluster counts on its own.
+ * Basic share one count; the address is the one {@link ClientAddress} gives the authentication
+ * details. In memory and bounded. A restart forgets every lock. Each node of a cluster counts on its own.
  */
 public class LoginThrottle implements ApplicationListener<AbstractAuthenticationEvent> {
 
-    private static final class Attempts {
-        int failures;
-        Instant firstFailure;
-        Instant lockedUntil;
+    /** Why a sign-in is refused before its password is checked, and for how long. */
+    public record Refusal(Kind kind, Duration retryAfter) {
+        public enum Kind { LOCKED, THROTTLED }
     }
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
-    private final int maxFailures;
+    private final FailureCount pairs;
+    private final FailureCount addresses;
+    private final Duration knownFor;
+    private final Map<String, Instant> known;
     private final AuditTrail audit;
-    private final Duration lock;
     private final Clock clock;
-    private final Map<String, Attempts> byKey;
 
     public LoginThrottle(SecurityProperties.Login settings, Clock clock, AuditTrail audit) {
-        this.maxFailures = settings.maxFailures();
+        this.pairs = new FailureCount(settings.maxFailures(), settings.lock(), settings.tracked());
+        this.addresses = new FailureCount(settings.address().maxFailures(), settings.address().window(),
+                settings.tracked());
+        this.knownFor = settings.address().knownFor();
         this.audit = audit;
-        this.lock = settings.lock();
         this.clock = clock;
         int tracked = settings.tracked();
-        this.byKey = new LinkedHashMap<>(256, 0.75f, true) {
+        this.known = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Attempts> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
                 return size() > tracked;
             }
         };
     }
 
     public int maxFailures() {
-        return maxFailures;
+        return pairs.max();
     }
 
     public Duration lock() {
-        return lock;
+        return pairs.window();
+    }
+
+    public Duration addressWindow() {
+        return addresses.window();
     }
 
     @Override
@@ -74,50 +89,89 @@ public class LoginThrottle implements ApplicationListener<AbstractAuthentication
             return;
         }
         String username = event.getAuthentication().getName();
+        String address = details.getRemoteAddress();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            boolean locked = failed(username, details.getRemoteAddress());
-            // Who tried is a hash: a mistyped password is often typed into the user name box.
-            String who = Sha256.of(username == null ? "" : username.strip().toLowerCase(Locale.ROOT)).substring(0, 12);
-            log.warn("security.login-failed user={} address={} locked={}", who, details.getRemoteAddress(), locked);
-            audit.append(AuditEntry.of("system:security", locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", null)
-                    .withDetail("user=" + who + " address=" + details.getRemoteAddress()));
+            Outcome outcome = failed(username, address);
+            String action = switch (outcome) {
+                case THROTTLED -> "LOGIN_THROTTLED";
+                case LOCKED -> "LOGIN_LOCKED";
+                case COUNTED -> "LOGIN_FAILED";
+            };
+            String who = who(username);
+            log.warn("security.login-failed user={} address={} outcome={}", who, address, outcome);
+            String detail = "user=" + who + " address=" + address;
+            if (outcome == Outcome.THROTTLED) {
+                detail += " failures=" + addresses.max() + " held=" + addresses.window().toSeconds() + "s";
+            }
+            audit.append(AuditEntry.of("system:security", action, null).withDetail(detail));
         } else if (event instanceof AuthenticationSuccessEvent) {
-            succeeded(username, details.getRemoteAddress());
+            succeeded(username, address);
         }
     }
 
-    /** How long this pair stays locked, if it is. */
-    public synchronized Optional<Duration> lockedFor(String username, String address) {
-        Attempts a = byKey.get(key(username, address));
+    /** What a failure led to: a new hold on the address, a lock of the pair, or just a count. */
+    public enum Outcome { THROTTLED, LOCKED, COUNTED }
+
+    /** Whether a sign-in with this user name from this address is refused before its password is checked. */
+    public synchronized Optional<Refusal> refusal(String username, String address) {
         Instant now = clock.instant();
-        if (a == null || a.lockedUntil == null || !a.lockedUntil.isAfter(now)) {
-            return Optional.empty();
+        Optional<Refusal> locked = pairs.heldFor(pair(username, address), now)
+                .map(d -> new Refusal(Refusal.Kind.LOCKED, d));
+        if (locked.isPresent() || isKnown(username, address, now)) {
+            return locked;
         }
-        return Optional.of(Duration.between(now, a.lockedUntil));
+        return addresses.heldFor(address, now).map(d -> new Refusal(Refusal.Kind.THROTTLED, d));
     }
 
-    /** Counts a failure; {@code true} when it locks the pair. */
-    public synchronized boolean failed(String username, String address) {
+    /**
+     * Records a sign-in refused by the address hold: counted, and audited and logged the 1st, 2nd,
+     * 4th, 8th... time in a hold, enough to see an attack and its size, too little to flood the trail.
+     */
+    public void refused(Refusal refusal, String username, String address) {
+        if (refusal.kind() != Refusal.Kind.THROTTLED) {
+            return;
+        }
+        int refused;
+        synchronized (this) {
+            refused = addresses.refused(address);
+        }
+        if (Integer.bitCount(refused) == 1) {
+            String who = who(username);
+            log.warn("security.login-throttled user={} address={} refused={}", who, address, refused);
+            audit.append(AuditEntry.of("system:security", "LOGIN_THROTTLED", null)
+                    .withDetail("user=" + who + " address=" + address + " refused=" + refused));
+        }
+    }
+
+    /** Counts a failure for the pair and the address. */
+    public synchronized Outcome failed(String username, String address) {
         Instant now = clock.instant();
-        Attempts a = byKey.computeIfAbsent(key(username, address), k -> new Attempts());
-        if (a.firstFailure == null || a.firstFailure.plus(lock).isBefore(now)) {
-            a.failures = 0;
-            a.firstFailure = now;
-            a.lockedUntil = null;
-        }
-        a.failures++;
-        if (a.failures >= maxFailures) {
-            a.lockedUntil = now.plus(lock);
-            return true;
-        }
-        return false;
+        boolean locked = pairs.failed(pair(username, address), now);
+        boolean held = addresses.failed(address, now);
+        return held ? Outcome.THROTTLED : locked ? Outcome.LOCKED : Outcome.COUNTED;
     }
 
+    /** Forgets this pair's failures (not the address's: other user names' failures stand) and knows the pair. */
     public synchronized void succeeded(String username, String address) {
-        byKey.remove(key(username, address));
+        pairs.forget(pair(username, address));
+        known.put(pair(username, address), clock.instant());
     }
 
-    private static String key(String username, String address) {
-        return (username == null ? "" : username.strip().toLowerCase(Locale.ROOT)) + "\n" + address;
+    private boolean isKnown(String username, String address, Instant now) {
+        Instant at = known.get(pair(username, address));
+        return at != null && at.plus(knownFor).isAfter(now);
+    }
+
+    /** Who tried, as a short hash: a mistyped password is often typed into the user name box. */
+    static String who(String username) {
+        return Sha256.of(normal(username)).substring(0, 12);
+    }
+
+    private static String normal(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String pair(String username, String address) {
+        return normal(username) + "\n" + address;
     }
 }

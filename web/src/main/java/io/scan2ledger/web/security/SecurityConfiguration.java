@@ -29,6 +29,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -53,6 +58,20 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    ClientAddress clientAddress(SecurityProperties properties) {
+        return new ClientAddress(properties.login().trustedProxies());
+    }
+
+    /** The client's address (see {@link ClientAddress}) is what the throttle counts and the trail records. */
+    private static AuthenticationDetailsSource<HttpServletRequest, WebAuthenticationDetails> details(
+            ClientAddress addresses) {
+        return request -> {
+            HttpSession session = request.getSession(false);
+            return new WebAuthenticationDetails(addresses.of(request), session == null ? null : session.getId());
+        };
+    }
+
+    @Bean
     LoginThrottle loginThrottle(SecurityProperties properties, Clock clock, AuditTrail audit) {
         return new LoginThrottle(properties.login(), clock, audit);
     }
@@ -64,16 +83,17 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ClientAddress addresses) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(STAFF)
-                        .requestMatchers(HttpMethod.POST, "/api/documents/*/fields/*", "/api/documents/*/approve",
-                                "/api/documents/*/reject").hasRole(SUPERVISOR)
+                        .requestMatchers(HttpMethod.POST, "/api/documents/*/fields/*", "/api/documents/*/fields/*/confirm",
+                                "/api/documents/*/approve", "/api/documents/*/reject").hasRole(SUPERVISOR)
                         .requestMatchers(HttpMethod.GET, "/api/documents", "/api/documents/**").hasAnyRole(STAFF)
                         .anyRequest().hasRole(ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
-                .addFilterBefore(LoginThrottleFilter.basic(throttle), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized())
+                        .authenticationDetailsSource(details(addresses)))
+                .addFilterBefore(LoginThrottleFilter.basic(throttle, addresses), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized())
                         .accessDeniedHandler(jsonForbidden()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,11 +103,12 @@ public class SecurityConfiguration {
 
     /**
      * The pages: form login with a session. CSRF tokens on every form (Spring's default), a new
-     * session id at login (fixation), failed logins throttled per user name and address.
+     * session id at login (fixation), failed logins throttled per user name and address, and per address.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, UserDirectory users) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, LoginThrottle throttle, ClientAddress addresses, UserDirectory users)
+            throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login", "/css/**",
@@ -97,9 +118,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/review/**").hasRole(SUPERVISOR)
                         .anyRequest().hasAnyRole(STAFF))
                 .formLogin(form -> form.loginPage("/login").permitAll()
+                        .authenticationDetailsSource(details(addresses))
                         .successHandler(landing())
-                        .failureHandler(failure(throttle)))
-                .addFilterBefore(LoginThrottleFilter.form(throttle), UsernamePasswordAuthenticationFilter.class)
+                        .failureHandler(failure(throttle, addresses)))
+                .addFilterBefore(LoginThrottleFilter.form(throttle, addresses), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(users), AuthorizationFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -126,12 +148,13 @@ public class SecurityConfiguration {
         return reviewer ? "/review" : "/upload";
     }
 
-    private static AuthenticationFailureHandler failure(LoginThrottle throttle) {
+    private static AuthenticationFailureHandler failure(LoginThrottle throttle, ClientAddress addresses) {
         return (request, response, exception) -> {
-            // The failure was counted (authentication event) before this handler runs.
-            boolean locked = throttle.lockedFor(request.getParameter("username"), request.getRemoteAddr()).isPresent();
-            // A disabled account gets the same answer as a wrong password: nothing is revealed.
-            response.sendRedirect(request.getContextPath() + (locked ? LoginThrottleFilter.LOCKED_URL : "/login?error"));
+            // The failure was counted (authentication event) before this handler runs; a lock or hold
+            // it started shows at once. A disabled account gets the same answer as a wrong password.
+            var refusal = throttle.refusal(request.getParameter("username"), addresses.of(request));
+            response.sendRedirect(request.getContextPath()
+                    + refusal.map(LoginThrottleFilter::url).orElse("/login?error"));
         };
     }
 
