@@ -19,6 +19,7 @@ import io.scan2ledger.bots.web.WebLedgerBot;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.OriginalStore;
 import io.scan2ledger.retention.RetentionService;
+import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.scheduler.RetentionProperties;
 import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.ledger.LedgerBot;
@@ -105,11 +106,12 @@ public class BatchConfiguration {
     }
 
     @Bean
-    BatchService batchService(DocumentRepository documents, ReadingRepository readings, BatchRepository batches,
-                              BotRoster roster, RunReportWriter reports, AuditTrail audit, Transactions tx, Clock clock,
-                              Home home, ScheduleProperties schedule, BatchSchedule batchSchedule) {
-        return new BatchService(documents, readings, batches, roster, reports, audit, tx, clock,
-                home.root().resolve("evidence"), schedule.stale(), batchSchedule);
+    BatchService batchService(DocumentRepository documents, ReadingRepository readings, ApprovalRepository approvals,
+                              BatchRepository batches, BotRoster roster, RunReportWriter reports, AuditTrail audit,
+                              Transactions tx, Clock clock, Home home, ScheduleProperties schedule,
+                              BatchSchedule batchSchedule) {
+        return new BatchService(documents, readings, approvals, batches, roster, reports, audit, tx, clock,
+                home.root().resolve("evidence"), schedule.stale(), batchSchedule, schedule.botPause());
     }
 
     @Bean
