@@ -6,6 +6,7 @@ import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.BatchService;
 import io.scan2ledger.batch.BotRoster;
 import io.scan2ledger.bots.excel.ExcelLedgerBot;
+import io.scan2ledger.bots.support.AtomicWriter;
 import io.scan2ledger.bots.excel.ExcelLedgerSettings;
 import io.scan2ledger.bots.fixedwidth.FieldSpec;
 import io.scan2ledger.bots.fixedwidth.FixedWidthExportBot;
@@ -35,6 +36,7 @@ import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.template.Templates;
 import org.quartz.Scheduler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,8 +56,14 @@ import java.util.Map;
 @Import(ScheduleConfiguration.class)
 public class BatchConfiguration {
 
+    /**
+     * @param writers how the Excel and fixed-width bots save: the plain atomic writer, unless a test
+     *                provides one that damages what is written (to show the read-back catching it)
+     */
     @Bean
-    BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties) {
+    BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties,
+                        Clock clock, ObjectProvider<AtomicWriter> writers) {
+        AtomicWriter writer = writers.getIfAvailable(AtomicWriter::new);
         Map<String, List<LedgerBot>> byForm = new LinkedHashMap<>();
         if (!bots.web().isEmpty()) {
             BotDefinitions definitions = bots.definitions() == null ? BotDefinitions.bundled()
@@ -79,7 +87,7 @@ public class BatchConfiguration {
                     x.ledgerNumberDigits() == null ? 6 : x.ledgerNumberDigits());
             add(byForm, x.form(), new ExcelLedgerBot(new ExcelLedgerSettings(x.id(), home.resolve(x.workbook().toString()),
                     x.sheet(), x.headerRow(), x.keyColumn(), x.columns(), x.mode(), numbering, x.retryAfter(), 0,
-                    properties.zone())));
+                    properties.zone()), clock, writer));
         }
         for (BotsProperties.FixedWidthBot f : bots.fixedWidth()) {
             BotsProperties.Layout l = f.layout();
@@ -87,7 +95,7 @@ public class BatchConfiguration {
                     fields(l.data()), fields(l.trailer()), l.hashTotalField());
             add(byForm, f.form(), new FixedWidthExportBot(new FixedWidthSettings(f.id(), layout,
                     home.resolve(f.outputDir().toString()), f.fileNamePattern(), f.lineTerminator(), properties.zone(),
-                    null)));
+                    null), writer));
         }
         return new BotRoster(byForm);
     }
