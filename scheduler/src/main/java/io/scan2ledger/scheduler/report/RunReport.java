@@ -22,8 +22,7 @@ record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInR
                 new Line("入力済み", "Keyed", count(KeyingEvent.Outcome.KEYED)),
                 new Line("登録済みのため入力せず", "Already present (not keyed again)",
                         count(KeyingEvent.Outcome.ALREADY_PRESENT)),
-                new Line("失敗（システムエラーは再実行、他は審査へ）", "Failed (system errors retried, others back to review)",
-                        count(KeyingEvent.Outcome.FAILED)),
+                new Line("失敗（再実行または審査へ）", "Failed (retried or back to review)", count(KeyingEvent.Outcome.FAILED)),
                 new Line("一時停止（再実行予約）", "Paused (catch-up run scheduled)", count(KeyingEvent.Outcome.PAUSED)),
                 new Line("試行（登録せず）", "Trial run: would key", count(KeyingEvent.Outcome.WOULD_KEY)),
                 new Line("審査待ち", "Still in review", stillInReview.size()));
