@@ -23,7 +23,8 @@ final class KeyingReview {
     }
 
     /** The note for a failure a person has to look at; null for a system error, which is simply retried. */
-    static Problem note(String botId, Cause cause, String reason) {
+    static Problem note(String botId, Cause cause, String why) {
+        String reason = why == null ? "-" : why;
         String detail = "（" + botId + "）: " + reason;
         return switch (cause) {
             case SYSTEM_ERROR -> null;
