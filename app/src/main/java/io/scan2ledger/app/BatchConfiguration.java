@@ -6,6 +6,7 @@ import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.BatchService;
 import io.scan2ledger.batch.BotRoster;
 import io.scan2ledger.bots.excel.ExcelLedgerBot;
+import io.scan2ledger.bots.support.AtomicWriter;
 import io.scan2ledger.bots.excel.ExcelLedgerSettings;
 import io.scan2ledger.bots.fixedwidth.FieldSpec;
 import io.scan2ledger.bots.fixedwidth.FixedWidthExportBot;
@@ -19,6 +20,7 @@ import io.scan2ledger.bots.web.WebLedgerBot;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.OriginalStore;
 import io.scan2ledger.retention.RetentionService;
+import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.scheduler.RetentionProperties;
 import io.scan2ledger.extraction.ReadingRepository;
 import io.scan2ledger.ledger.LedgerBot;
@@ -34,6 +36,7 @@ import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
 import io.scan2ledger.template.Templates;
 import org.quartz.Scheduler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +56,14 @@ import java.util.Map;
 @Import(ScheduleConfiguration.class)
 public class BatchConfiguration {
 
+    /**
+     * @param writers how the Excel and fixed-width bots save: the plain atomic writer, unless a test
+     *                provides one that damages what is written (to show the read-back catching it)
+     */
     @Bean
-    BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties) {
+    BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties,
+                        Clock clock, ObjectProvider<AtomicWriter> writers) {
+        AtomicWriter writer = writers.getIfAvailable(AtomicWriter::new);
         Map<String, List<LedgerBot>> byForm = new LinkedHashMap<>();
         if (!bots.web().isEmpty()) {
             BotDefinitions definitions = bots.definitions() == null ? BotDefinitions.bundled()
@@ -78,7 +87,7 @@ public class BatchConfiguration {
                     x.ledgerNumberDigits() == null ? 6 : x.ledgerNumberDigits());
             add(byForm, x.form(), new ExcelLedgerBot(new ExcelLedgerSettings(x.id(), home.resolve(x.workbook().toString()),
                     x.sheet(), x.headerRow(), x.keyColumn(), x.columns(), x.mode(), numbering, x.retryAfter(), 0,
-                    properties.zone())));
+                    properties.zone()), clock, writer));
         }
         for (BotsProperties.FixedWidthBot f : bots.fixedWidth()) {
             BotsProperties.Layout l = f.layout();
@@ -86,7 +95,7 @@ public class BatchConfiguration {
                     fields(l.data()), fields(l.trailer()), l.hashTotalField());
             add(byForm, f.form(), new FixedWidthExportBot(new FixedWidthSettings(f.id(), layout,
                     home.resolve(f.outputDir().toString()), f.fileNamePattern(), f.lineTerminator(), properties.zone(),
-                    null)));
+                    null), writer));
         }
         return new BotRoster(byForm);
     }
@@ -105,11 +114,12 @@ public class BatchConfiguration {
     }
 
     @Bean
-    BatchService batchService(DocumentRepository documents, ReadingRepository readings, BatchRepository batches,
-                              BotRoster roster, RunReportWriter reports, AuditTrail audit, Transactions tx, Clock clock,
-                              Home home, ScheduleProperties schedule, BatchSchedule batchSchedule) {
-        return new BatchService(documents, readings, batches, roster, reports, audit, tx, clock,
-                home.root().resolve("evidence"), schedule.stale(), batchSchedule);
+    BatchService batchService(DocumentRepository documents, ReadingRepository readings, ApprovalRepository approvals,
+                              BatchRepository batches, BotRoster roster, RunReportWriter reports, AuditTrail audit,
+                              Transactions tx, Clock clock, Home home, ScheduleProperties schedule,
+                              BatchSchedule batchSchedule) {
+        return new BatchService(documents, readings, approvals, batches, roster, reports, audit, tx, clock,
+                home.root().resolve("evidence"), schedule.stale(), batchSchedule, schedule.botPause());
     }
 
     @Bean

@@ -3,10 +3,13 @@ package io.scan2ledger.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scan2ledger.batch.BatchSchedule;
 import io.scan2ledger.batch.LedgerRecords;
+import io.scan2ledger.bots.support.AtomicWriter;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentQuery;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.DocumentState;
+import io.scan2ledger.extraction.ReadingRepository;
+import io.scan2ledger.field.Problem;
 import io.scan2ledger.legacyledger.LegacyLedger;
 import io.scan2ledger.legacyledger.fault.FaultPoint;
 import io.scan2ledger.template.FormTemplate;
@@ -22,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,12 +33,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,6 +88,50 @@ class BatchEndToEndTest {
     DocumentRepository documents;
     @Autowired
     BatchSchedule batchSchedule;
+    @Autowired
+    ReadingRepository readings;
+
+    /**
+     * The Excel and fixed-width bots save through this writer. While {@link #damagedKey} is set, it
+     * changes what is written before it reaches the disk: the 保護者氏名 of that key's workbook row,
+     * and the name of the export file's first data record. The bots must catch it reading back.
+     */
+    @TestConfiguration
+    static class DamagingWrites {
+        static volatile String damagedKey;
+
+        @Bean
+        AtomicWriter damagingWriter() {
+            return new AtomicWriter() {
+                @Override
+                public Staged stage(Path target, Content content) throws IOException {
+                    String key = damagedKey;
+                    return super.stage(target, key == null ? content : out -> damage(target, content, out, key));
+                }
+            };
+        }
+
+        private static void damage(Path target, AtomicWriter.Content content, OutputStream out, String key)
+                throws IOException {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            content.writeTo(written);
+            if (target.toString().endsWith(".dat")) {
+                byte[] bytes = written.toByteArray();
+                byte[] star = "＊".getBytes(Charset.forName("Windows-31J"));
+                System.arraycopy(star, 0, bytes, 122 + 67, 2);    // line 2, field name (KANJI from byte 67)
+                out.write(bytes);
+                return;
+            }
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written.toByteArray()))) {
+                for (Row row : wb.getSheet("申込台帳")) {
+                    if (row.getCell(0) != null && key.equals(row.getCell(0).toString())) {
+                        row.getCell(3).setCellValue("改ざん 太郎");
+                    }
+                }
+                wb.write(out);
+            }
+        }
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -292,6 +346,142 @@ class BatchEndToEndTest {
         assertThat(documents.find(waiting.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
         assertThat(LEDGER.records("jidou-teate")).filteredOn(r -> LedgerRecords.keyOf(waiting)
                 .equals(String.valueOf(r.get("UKETSUKE_NO")))).hasSize(1);
+    }
+
+    @Test
+    @Order(8)
+    void aDifferentRecordUnderTheSameKeyIsAKeyConflictSentToReviewAndNeverKeyedTwice() throws Exception {
+        List<Document> docs = submit("conflict", 1, 800);
+        Document hoiku = ofForm(docs, "hoiku-moushikomi");
+        String key = LedgerRecords.keyOf(hoiku);
+        // A clerk re-used this 受付番号 by hand for another application already in the 台帳.
+        relabelFirstLedgerRow(key);
+
+        JsonNode run = runBatch(false);
+
+        JsonNode conflict = recordOf(run, hoiku.id(), "hoiku-excel");
+        assertThat(conflict.path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(conflict.path("reason").asText()).startsWith("KEY_CONFLICT(").contains("保護者氏名");
+        assertThat(documents.find(hoiku.id()).orElseThrow().state()).isEqualTo(DocumentState.NEEDS_REVIEW);
+        assertThat(readings.notes(hoiku.id())).extracting(Problem::code).contains("KEY_CONFLICT");
+        for (Document d : docs) {
+            if (d != hoiku) {
+                assertThat(documents.find(d.id()).orElseThrow().state()).as(d.formId()).isEqualTo(DocumentState.KEYED);
+            }
+        }
+
+        // Not offered again the next night.
+        JsonNode next = runBatch(false);
+        assertThat(stream(next.path("records")).filter(r -> r.path("documentId").asLong() == hoiku.id())).isEmpty();
+
+        // A supervisor approves it again: the bot compares with its ledger first and does not key it twice.
+        approve(hoiku.id());
+        JsonNode again = runBatch(false);
+        assertThat(recordOf(again, hoiku.id(), "hoiku-excel").path("reason").asText()).startsWith("KEY_CONFLICT(");
+        assertThat(documents.find(hoiku.id()).orElseThrow().state()).isEqualTo(DocumentState.NEEDS_REVIEW);
+        assertThat(workbookKeys()).containsOnlyOnce(key);
+    }
+
+    @Test
+    @Order(9)
+    void aRecordThatReadsBackDifferentlyIsAVerifyMismatchSentToReviewAndNothingIsSaved() throws Exception {
+        List<Document> docs = submit("damaged", 1, 850);
+        Document hoiku = ofForm(docs, "hoiku-moushikomi");
+        Document kouza = ofForm(docs, "kouza-furikae");
+        Path workbook = HOME.resolve("ledgers/hoiku-daicho.xlsx");
+        byte[] before = Files.readAllBytes(workbook);
+        JsonNode run;
+        DamagingWrites.damagedKey = LedgerRecords.keyOf(hoiku);
+        try {
+            run = runBatch(false);
+        } finally {
+            DamagingWrites.damagedKey = null;
+        }
+
+        assertThat(recordOf(run, hoiku.id(), "hoiku-excel").path("reason").asText())
+                .startsWith("VERIFY_MISMATCH(保護者氏名)");
+        assertThat(recordOf(run, kouza.id(), "kouza-export").path("reason").asText()).startsWith("VERIFY_MISMATCH(name)");
+        for (Document d : List.of(hoiku, kouza)) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.NEEDS_REVIEW);
+            assertThat(readings.notes(d.id())).extracting(Problem::code).contains("VERIFY_MISMATCH");
+        }
+        // Keyed means verified: the 台帳 was not replaced, and no export file was published for the run.
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(before);
+        String runFile = "_" + run.path("id").asLong() + ".dat";
+        try (Stream<Path> files = Files.list(HOME.resolve("exports/kouza"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(runFile));
+        }
+
+        JsonNode next = runBatch(false);
+        assertThat(stream(next.path("records")).filter(r -> r.path("documentId").asLong() == hoiku.id()
+                || r.path("documentId").asLong() == kouza.id())).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void aBotFailingThreeTimesInARowIsPausedForTheRunAndACatchUpRunIsScheduled() throws Exception {
+        List<Document> docs = submit("paused", 4, 900);
+        LEDGER.faults().failEveryNth(1, FaultPoint.REGISTER);
+        Instant asked = Instant.now();
+        JsonNode run;
+        try {
+            run = runBatch(false);
+        } finally {
+            LEDGER.faults().clear();
+        }
+
+        for (String bot : List.of("jidou-teate-web", "jumin-ido-web")) {
+            List<String> outcomes = stream(run.path("records")).filter(r -> r.path("bot").asText().equals(bot))
+                    .map(r -> r.path("outcome").asText()).toList();
+            assertThat(outcomes).as(bot).containsExactly("FAILED", "FAILED", "FAILED", "PAUSED");
+        }
+        JsonNode paused = stream(run.path("records")).filter(r -> r.path("outcome").asText().equals("PAUSED"))
+                .findFirst().orElseThrow();
+        assertThat(documents.find(paused.path("documentId").asLong()).orElseThrow().state())
+                .isEqualTo(DocumentState.VALIDATED);
+        Instant retryAt = Instant.parse(get("/api/batches/schedule").path("retryAt").asText());
+        assertThat(retryAt).isBetween(asked.plus(Duration.ofMinutes(29)), Instant.now().plus(Duration.ofMinutes(31)));
+
+        // The ledger is back: the catch-up keys the failed and the paused records.
+        JsonNode back = runBatch(false);
+        assertThat(back.path("failed").asInt()).isZero();
+        for (Document d : docs) {
+            assertThat(documents.find(d.id()).orElseThrow().state()).as(d.formId()).isEqualTo(DocumentState.KEYED);
+        }
+    }
+
+    private static Document ofForm(List<Document> docs, String form) {
+        return docs.stream().filter(d -> form.equals(d.formId())).findFirst().orElseThrow();
+    }
+
+    private static JsonNode recordOf(JsonNode run, long documentId, String bot) {
+        return stream(run.path("records")).filter(r -> r.path("documentId").asLong() == documentId
+                && r.path("bot").asText().equals(bot)).findFirst().orElseThrow(() -> new AssertionError(run.toString()));
+    }
+
+    private void approve(long documentId) {
+        JsonNode approved = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/"
+                + documentId + "/approve")).POST(HttpRequest.BodyPublishers.noBody()), "supervisor:supervisor-demo");
+        assertThat(approved.path("state").asText()).as(approved.toString()).isEqualTo("APPROVED");
+    }
+
+    /** Gives the 台帳's first keyed row another key, as a clerk re-using a number would. */
+    private static void relabelFirstLedgerRow(String key) throws IOException {
+        Path file = HOME.resolve("ledgers/hoiku-daicho.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            Row first = stream(wb.getSheet("申込台帳")).filter(r -> r.getRowNum() >= 3 && r.getCell(0) != null
+                    && r.getCell(0).toString().startsWith("S2L-")).findFirst().orElseThrow();
+            first.getCell(0).setCellValue(key);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+    }
+
+    private static Stream<Row> stream(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        sheet.forEach(rows::add);
+        return rows.stream();
     }
 
     /** Online applications for every form, {@code perForm} each: VALIDATED at once, ready for the batch. */

@@ -7,12 +7,14 @@ import io.scan2ledger.document.DocumentQuery;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.document.DocumentState;
 import io.scan2ledger.extraction.ReadingRepository;
+import io.scan2ledger.field.Problem;
 import io.scan2ledger.ledger.KeyingOutcome;
 import io.scan2ledger.ledger.LedgerBot;
 import io.scan2ledger.ledger.LedgerRecord;
 import io.scan2ledger.ledger.LedgerSession;
 import io.scan2ledger.ledger.LedgerUnavailable;
 import io.scan2ledger.ledger.RunContext;
+import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.support.Redact;
 import io.scan2ledger.support.Transactions;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,13 @@ import java.util.Set;
 /**
  * The nightly batch: APPROVED and VALIDATED documents (and KEY_FAILED ones, which are retried) go
  * to the bots configured for their form.
+ *
+ * <p>Keyed means verified: a bot reports a record keyed only once it has read it back. A failure a
+ * retry cannot fix (the ledger refused the values, read back something else, holds a different
+ * record under the key) sends the document back to review with a note saying which bot and which
+ * fields; it is keyed again only after a supervisor approves it again, and the bot still checks
+ * its ledger first. System errors are retried, but a bot that fails {@link BotPause#afterSystemErrors}
+ * times in a row is paused for the rest of the run and a catch-up run is scheduled.
  *
  * <p>What users of RPA tools complain about, and how this avoids it:
  * <ul>
@@ -44,7 +54,8 @@ import java.util.Set;
  *   <li><b>Items stuck "in progress".</b> An IN_PROGRESS pair from a dead run is simply tried again
  *   (after the bot's own check, or {@link LedgerBot#reached} for file-only bots).</li>
  *   <li><b>Failures without evidence.</b> A failed record keeps its reason and the bot's
- *   screenshots and page HTML, stays retryable, and never stops the rest of the run.</li>
+ *   screenshots and page HTML, and never stops the rest of the run.</li>
+ *   <li><b>Failed items retried for ever.</b> Only system errors are retried; the rest go to a person.</li>
  * </ul>
  */
 public class BatchService {
@@ -56,6 +67,7 @@ public class BatchService {
 
     private final DocumentRepository documents;
     private final ReadingRepository readings;
+    private final ApprovalRepository approvals;
     private final BatchRepository batches;
     private final BotRoster roster;
     private final RunReports reports;
@@ -65,12 +77,20 @@ public class BatchService {
     private final Path evidenceDir;
     private final Duration stale;
     private final BatchSchedule schedule;
+    private final BotPause pause;
 
-    public BatchService(DocumentRepository documents, ReadingRepository readings, BatchRepository batches,
-                        BotRoster roster, RunReports reports, AuditTrail audit, Transactions tx, Clock clock,
-                        Path evidenceDir, Duration stale, BatchSchedule schedule) {
+    /**
+     * @param approvals cleared when a document goes back to review, so that its supervisors decide
+     *                  anew (the four-eyes rule counts approvals)
+     * @param pause     when a bot that keeps failing with system errors is left alone for the run
+     */
+    public BatchService(DocumentRepository documents, ReadingRepository readings, ApprovalRepository approvals,
+                        BatchRepository batches, BotRoster roster, RunReports reports, AuditTrail audit,
+                        Transactions tx, Clock clock, Path evidenceDir, Duration stale, BatchSchedule schedule,
+                        BotPause pause) {
         this.documents = documents;
         this.readings = readings;
+        this.approvals = approvals;
         this.batches = batches;
         this.roster = roster;
         this.reports = reports;
@@ -80,6 +100,7 @@ public class BatchService {
         this.evidenceDir = evidenceDir;
         this.stale = stale;
         this.schedule = schedule;
+        this.pause = pause;
     }
 
     /** Starts a run and does it on this thread; empty if another run is still going. */
@@ -114,7 +135,7 @@ public class BatchService {
             retry = asked.isPresent() && (retry.isEmpty() || asked.get().compareTo(retry.get()) < 0) ? asked : retry;
         }
         if (retry.isPresent() && !dryRun) {
-            // A ledger that was busy (a workbook open in Excel) is tried again when it said, not only next night.
+            // A ledger that was busy (a workbook open in Excel) or a paused bot is tried again soon, not only next night.
             Instant when = clock.instant().plus(retry.get());
             schedule.retryAt(when);
             log.info("batch.retry-scheduled run={} at={}", run.id(), when);
@@ -133,31 +154,71 @@ public class BatchService {
         return batches.run(run.id()).orElseThrow();
     }
 
-    /** The documents each bot has to key: keyable, of a form it keys, and not yet done by it. */
+    /**
+     * The documents each bot has to key: keyable, of a form it keys, and not yet done by it. A
+     * failure that needs a person is offered again only once a supervisor has approved the document
+     * again (it is APPROVED then, no longer KEY_FAILED).
+     */
     private Map<LedgerBot, List<Document>> work() {
         Map<LedgerBot, List<Document>> work = new LinkedHashMap<>();
         for (long id : documents.findIdsInStates(KEYABLE)) {
             Document doc = documents.find(id).orElseThrow();
+            List<Keying> forReview = new ArrayList<>();
             for (LedgerBot bot : roster.botsFor(doc.formId())) {
-                boolean done = batches.keying(id, bot.id()).map(k -> k.status().done()).orElse(false);
-                if (!done) {
+                Optional<Keying> keying = batches.keying(id, bot.id());
+                if (keying.map(k -> k.status().done()).orElse(false)) {
+                    continue;
+                }
+                if (doc.state() == DocumentState.KEY_FAILED && keying.map(BatchService::needsPerson).orElse(false)) {
+                    forReview.add(keying.get());
+                } else {
                     work.computeIfAbsent(bot, b -> new ArrayList<>()).add(doc);
                 }
+            }
+            if (!forReview.isEmpty()) {
+                // Left KEY_FAILED by a version that retried every failure, or by a run that died in between.
+                tx.inTransaction(() -> {
+                    forReview.forEach(k -> addNote(doc.id(), KeyingReview.note(k.botId(), KeyingReview.causeOf(k),
+                            k.reason())));
+                    toReview(doc, "keying failed: a person has to look");
+                });
+                work.values().forEach(docs -> docs.removeIf(d -> d.id() == id));
             }
         }
         return work;
     }
 
-    private record Pending(Document document, KeyingOutcome outcome) {
+    private static boolean needsPerson(Keying keying) {
+        return keying.status() == Keying.Status.FAILED && !keying.retryable();
     }
 
-    /** Keys one bot's records; the wait its ledger asked for when it could not be used at all. */
+    private record Pending(Document document, KeyingOutcome outcome) {
+
+        /** An outcome that holds even when the bot's final step fails: nothing of it was written. */
+        boolean standsWithoutCommit() {
+            return outcome instanceof KeyingOutcome.AlreadyPresent
+                    || outcome instanceof KeyingOutcome.Failed f && !f.retryable();
+        }
+    }
+
+    /**
+     * Keys one bot's records; the wait its ledger asked for when it could not be used at all, or
+     * the pause's when the bot was paused.
+     */
     private Optional<Duration> runBot(LedgerBot bot, List<Document> docs, RunContext context) {
         List<Pending> pending = new ArrayList<>();
+        List<Document> paused = new ArrayList<>();
+        Set<Long> settled = new HashSet<>();
         Optional<Duration> retryAfter = Optional.empty();
+        BotPause.Streak streak = pause.streak();
         try (LedgerSession session = bot.open(context)) {
             for (Document doc : docs) {
-                if (recoveredFromDeadRun(bot, doc, context)) {
+                if (streak.tripped()) {
+                    paused.add(doc);
+                    continue;
+                }
+                if (!stillKeyable(doc) || recoveredFromDeadRun(bot, doc, context)) {
+                    settled.add(doc.id());
                     continue;
                 }
                 LedgerRecord record = LedgerRecords.of(doc, readings.fields(doc.id()));
@@ -170,21 +231,28 @@ public class BatchService {
                     markInProgress(bot, doc.id(), context.runId(), keyed.ledgerRef());
                 }
                 pending.add(new Pending(doc, outcome));
+                if (streak.add(outcome)) {
+                    log.warn("batch.bot-paused run={} bot={} after={}", context.runId(), bot.id(),
+                            streak.systemErrors());
+                }
                 batches.heartbeat(context.runId());
             }
             if (!context.dryRun()) {
                 session.commit();
+                pending = afterReadBack(pending, session.verified());
             }
         } catch (LedgerUnavailable | RuntimeException unavailable) {
             // A bot that cannot work (ledger down, workbook open in Excel, or a bug) fails its own
             // records, retryably; the other bots' records go on.
-            String reason = "台帳が利用できません / ledger unavailable: " + Redact.throwable(unavailable);
+            KeyingOutcome.Failed failure = new KeyingOutcome.Failed("台帳が利用できません / ledger unavailable: "
+                    + Redact.throwable(unavailable), List.of(), true);
             List<Pending> failed = new ArrayList<>();
             for (Document doc : docs) {
-                boolean keyedAlready = pending.stream().anyMatch(p -> p.document().id() == doc.id()
-                        && p.outcome() instanceof KeyingOutcome.AlreadyPresent);
-                failed.add(keyedAlready ? pending.stream().filter(p -> p.document().id() == doc.id()).findFirst()
-                        .orElseThrow() : new Pending(doc, new KeyingOutcome.Failed(reason, List.of(), true)));
+                if (settled.contains(doc.id()) || paused.contains(doc)) {
+                    continue;
+                }
+                failed.add(pending.stream().filter(p -> p.document().id() == doc.id() && p.standsWithoutCommit())
+                        .findFirst().orElse(new Pending(doc, failure)));
             }
             pending = failed;
             if (unavailable instanceof LedgerUnavailable busy && busy.retryAfter() != null) {
@@ -196,7 +264,32 @@ public class BatchService {
         for (Pending p : pending) {
             record(bot, p.document(), p.outcome(), context);
         }
+        for (Document doc : paused) {
+            recordPaused(bot, doc, context);
+        }
+        if (!paused.isEmpty() && (retryAfter.isEmpty() || pause.retryAfter().compareTo(retryAfter.get()) < 0)) {
+            retryAfter = Optional.of(pause.retryAfter());
+        }
         return retryAfter;
+    }
+
+    /** The outcomes after the bot read its committed ledger back: what it found replaces what {@code key} said. */
+    private static List<Pending> afterReadBack(List<Pending> pending, Map<Long, KeyingOutcome> verified) {
+        return pending.stream().map(p -> new Pending(p.document(),
+                verified.getOrDefault(p.document().id(), p.outcome()))).toList();
+    }
+
+    /** A document another bot sent back to review earlier in this run is not keyed by this one. */
+    private boolean stillKeyable(Document doc) {
+        return documents.find(doc.id()).map(d -> KEYABLE.contains(d.state())).orElse(false);
+    }
+
+    /** A record not attempted because its bot was paused: reported, nothing else changes. */
+    private void recordPaused(LedgerBot bot, Document doc, RunContext context) {
+        tx.inTransaction(() -> batches.addEvent(new KeyingEvent(context.runId(), doc.id(), bot.id(), doc.formId(),
+                KeyingEvent.Outcome.PAUSED, null, "一時停止: システムエラーが " + pause.afterSystemErrors()
+                + " 件続いたため入力せず、再実行を予約 / paused: not attempted after " + pause.afterSystemErrors()
+                + " system errors in a row; a catch-up run is scheduled", List.of(), clock.instant())));
     }
 
     /** An IN_PROGRESS pair whose run died after its file was written is done, not to be written again. */
@@ -240,25 +333,54 @@ public class BatchService {
                     context.runId(), event.reason(), event.evidence(), retryable, clock.instant()));
             audit.append(AuditEntry.of(ACTOR, "KEYING", doc.id()).withChange(null, status)
                     .withDetail("bot=" + bot.id() + " run=" + context.runId()
+                            + (outcome instanceof KeyingOutcome.Failed f ? " cause=" + f.cause() : "")
                             + (event.ledgerRef() == null ? "" : " ref=" + event.ledgerRef())));
-            settleDocument(doc.id());
+            if (outcome instanceof KeyingOutcome.Failed f && !f.retryable()) {
+                addNote(doc.id(), KeyingReview.note(bot.id(), f.cause(), f.reason()));
+            }
+            settleDocument(doc.id(), context.runId());
         });
     }
 
-    /** KEYED once every bot of its form is done; KEY_FAILED while any has failed. */
-    private void settleDocument(long documentId) {
+    /**
+     * KEYED once every bot of its form is done; back to review when a bot failed this run in a way
+     * a person has to look at; KEY_FAILED while any has failed otherwise. A failure that needed a
+     * person in an earlier run was answered by the supervisor's new approval.
+     */
+    private void settleDocument(long documentId, long runId) {
         Document doc = documents.find(documentId).orElseThrow();
         if (!KEYABLE.contains(doc.state())) {
             return;
         }
         List<LedgerBot> bots = roster.botsFor(doc.formId());
         List<Keying> keyings = bots.stream().map(b -> batches.keying(documentId, b.id()).orElse(null)).toList();
+        if (keyings.stream().anyMatch(k -> k != null && needsPerson(k) && Long.valueOf(runId).equals(k.lastRunId()))) {
+            toReview(doc, "keying failed: a person has to look");
+            return;
+        }
         DocumentState next = keyings.stream().allMatch(k -> k != null && k.status().done()) ? DocumentState.KEYED
                 : keyings.stream().anyMatch(k -> k != null && k.status() == Keying.Status.FAILED)
                 ? DocumentState.KEY_FAILED : null;
         if (next != null && next != doc.state() && documents.compareAndSetState(documentId, doc.state(), next)) {
             audit.append(AuditEntry.of(ACTOR, "STATE", documentId).withChange(doc.state(), next));
+            if (next == DocumentState.KEYED) {
+                readings.replaceNotes(documentId, KeyingReview.without(readings.notes(documentId)));
+            }
         }
+    }
+
+    /** Back to a supervisor, whose earlier approval no longer stands: the ledger said no. */
+    private void toReview(Document doc, String detail) {
+        if (documents.compareAndSetState(doc.id(), doc.state(), DocumentState.NEEDS_REVIEW)) {
+            approvals.clear(doc.id());
+            audit.append(AuditEntry.of(ACTOR, "STATE", doc.id()).withChange(doc.state(), DocumentState.NEEDS_REVIEW)
+                    .withDetail(detail));
+            log.info("batch.to-review document={} from={}", doc.id(), doc.state());
+        }
+    }
+
+    private void addNote(long documentId, Problem note) {
+        readings.replaceNotes(documentId, KeyingReview.with(readings.notes(documentId), note));
     }
 
     private KeyingEvent event(long runId, Document doc, LedgerBot bot, KeyingOutcome outcome) {

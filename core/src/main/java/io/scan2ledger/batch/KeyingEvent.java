@@ -7,7 +7,11 @@ import java.util.List;
 public record KeyingEvent(long runId, long documentId, String botId, String formId, Outcome outcome, String ledgerRef,
                           String reason, List<String> evidence, Instant at) {
 
-    public enum Outcome { KEYED, ALREADY_PRESENT, FAILED, WOULD_KEY }
+    /**
+     * PAUSED: not attempted, because the bot had failed with system errors several times in a row
+     * this run; the record stays as it was and a catch-up run is scheduled.
+     */
+    public enum Outcome { KEYED, ALREADY_PRESENT, FAILED, WOULD_KEY, PAUSED }
 
     public KeyingEvent {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -1,5 +1,7 @@
 package io.scan2ledger.ledger;
 
+import java.util.Map;
+
 /**
  * One bot's work within one batch run. Not thread-safe: one session, one thread.
  */
@@ -19,6 +21,17 @@ public interface LedgerSession extends AutoCloseable {
      * @throws LedgerUnavailable when the final step failed; none of this session's records count as keyed
      */
     void commit() throws LedgerUnavailable;
+
+    /**
+     * After {@link #commit()}: the outcomes that replace what {@link #key} returned, by document id,
+     * because reading the committed ledger back showed otherwise (a VERIFY_MISMATCH, or a record
+     * left unwritten since another one's mismatch kept the whole file or workbook from being
+     * saved). A record not in the map stands as {@link #key} returned it. Bots that check each
+     * record as they key it (a web screen's read-back) have nothing to add.
+     */
+    default Map<Long, KeyingOutcome> verified() {
+        return Map.of();
+    }
 
     /** Releases the browser, file handles or locks; safe to call after a failure. */
     @Override

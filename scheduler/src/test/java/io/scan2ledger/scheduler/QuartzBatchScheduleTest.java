@@ -47,7 +47,7 @@ class QuartzBatchScheduleTest {
         p.setProperty("org.quartz.threadPool.threadCount", "1");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         scheduler = new StdSchedulerFactory(p).getScheduler();
-        ScheduleProperties properties = new ScheduleProperties(null, TOKYO, List.of(), null, true);
+        ScheduleProperties properties = new ScheduleProperties(null, TOKYO, List.of(), null, true, null, null);
         var job = configuration.nightlyBatchJob();
         scheduler.scheduleJob(job, configuration.nightlyBatchTrigger(job, properties));
         schedule = new QuartzBatchSchedule(scheduler, properties);
@@ -101,7 +101,7 @@ class QuartzBatchScheduleTest {
         LocalDate holiday = LocalDate.of(2026, 12, 29);
         Clock onHoliday = Clock.fixed(holiday.atTime(22, 0).atZone(TOKYO).toInstant(), TOKYO);
         Clock dayAfter = Clock.fixed(holiday.plusDays(10).atTime(22, 0).atZone(TOKYO).toInstant(), TOKYO);
-        ScheduleProperties properties = new ScheduleProperties(null, TOKYO, List.of(holiday), null, true);
+        ScheduleProperties properties = new ScheduleProperties(null, TOKYO, List.of(holiday), null, true, null, null);
 
         BatchService batch = mock(BatchService.class);
         new NightlyBatchJob(batch, properties, onHoliday).execute(fired(ScheduleConfiguration.TRIGGER));

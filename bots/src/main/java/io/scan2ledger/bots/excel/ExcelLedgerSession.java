@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,6 +29,14 @@ import java.util.regex.Pattern;
  * One run's changes to the workbook, held in memory until {@link #commit()}. Every record's values
  * are converted before any cell is touched, so a refused record leaves no trace; an unexpected
  * error halfway through a row marks the session broken, and a broken session saves nothing.
+ *
+ * <p>Keyed means verified, twice: a written row must hold the record's values in memory at once
+ * (else the session is broken: that record is a VERIFY_MISMATCH and nothing is saved), and the
+ * saved file is opened again from disk before it replaces the ledger. A row that reads back
+ * differently makes its record a VERIFY_MISMATCH and the ledger is not replaced at all: the other
+ * records of the run are then reported not written (retryable), since none of them reached the
+ * ledger. The staged file is read rather than the ledger after the rename because the rename moves
+ * the very same bytes, and a ledger found wrong after the swap would already hold the wrong row.
  */
 final class ExcelLedgerSession implements LedgerSession {
 
@@ -43,6 +52,8 @@ final class ExcelLedgerSession implements LedgerSession {
     private final WorkbookBackups backups;
     private final AtomicWriter writer;
     private final Clock clock;
+    private final ReadBack readBack;
+    private final Map<Long, KeyingOutcome> verified = new HashMap<>();
     private boolean changed;
     private boolean broken;
     private boolean committed;
@@ -57,6 +68,7 @@ final class ExcelLedgerSession implements LedgerSession {
         this.backups = backups;
         this.writer = writer;
         this.clock = clock;
+        this.readBack = new ReadBack(settings);
     }
 
     @Override
@@ -89,7 +101,7 @@ final class ExcelLedgerSession implements LedgerSession {
 
     private RowPlan plan(LedgerRecord record) throws RecordRefused {
         RowPlan plan = new RowPlan();
-        plan.place(sheet.keyColumn(), keyInput(record.key()));
+        plan.place(sheet.keyColumn(), settings.keyColumn(), keyInput(record.key()));
         for (Map.Entry<String, String> value : record.values().entrySet()) {
             String title = settings.columnFor(value.getKey());
             int column = sheet.columns().find(title);
@@ -104,7 +116,7 @@ final class ExcelLedgerSession implements LedgerSession {
             if (sheet.isFormulaColumn(column)) {
                 throw new RecordRefused("column " + title + " is computed by a formula in the ledger");
             }
-            if (!plan.place(column, CellInput.of(sheet.kindOf(column), title, value.getValue()))) {
+            if (!plan.place(column, title, CellInput.of(sheet.kindOf(column), title, value.getValue()))) {
                 throw new RecordRefused("value " + value.getKey() + " goes to column " + title + ", which is filled already");
             }
         }
@@ -117,12 +129,23 @@ final class ExcelLedgerSession implements LedgerSession {
         return asNumber ? new CellInput.Numeric(Long.parseLong(text)) : new CellInput.Text(text);
     }
 
+    /**
+     * The key is in the ledger already. Equal values: linked, nothing written. Different values:
+     * UPSERT updates the row; APPEND never overwrites, so the ledger holds another record under
+     * this key (a re-used 受付番号, or a clerk's correction) and a person has to look.
+     */
     private KeyingOutcome existing(LedgerRecord record, RowPlan plan, int row) {
         String ref = numbers.refOf(row);
-        if (settings.mode() == ExcelLedgerSettings.Mode.APPEND || plan.isIn(sheet.row(row))) {
+        List<String> differences = plan.differences(sheet.row(row));
+        if (differences.isEmpty()) {
             log.info("ledger.excel.present bot={} run={} document={} key={} row={}", settings.botId(), run.runId(),
                     record.documentId(), KeyHash.of(record.key()), row + 1);
             return new KeyingOutcome.AlreadyPresent(ref);
+        }
+        if (settings.mode() == ExcelLedgerSettings.Mode.APPEND) {
+            log.info("ledger.excel.key-conflict bot={} run={} document={} key={} row={} columns={}", settings.botId(),
+                    run.runId(), record.documentId(), KeyHash.of(record.key()), row + 1, differences.size());
+            return KeyingOutcome.Failed.keyConflict(ref, differences, List.of());
         }
         plan.writeTo(sheet.row(row), sheet.template());
         return done("updated", record, row, plan, ref);
@@ -133,7 +156,8 @@ final class ExcelLedgerSession implements LedgerSession {
         String number = null;
         if (numbers.fillsColumn() && !plan.fills(numbers.column())) {
             number = numbers.proposed(row);
-            plan.place(numbers.column(), CellInput.of(sheet.kindOf(numbers.column()), settings.ledgerNumber().column(), number));
+            String title = settings.ledgerNumber().column();
+            plan.place(numbers.column(), title, CellInput.of(sheet.kindOf(numbers.column()), title, number));
         }
         sheet.append();
         plan.writeTo(sheet.row(row), null);
@@ -146,6 +170,15 @@ final class ExcelLedgerSession implements LedgerSession {
 
     private KeyingOutcome done(String action, LedgerRecord record, int row, RowPlan plan, String ref) {
         changed = true;
+        List<String> wrong = plan.differences(sheet.row(row));
+        if (!wrong.isEmpty()) {
+            // The row in memory is not the record: saving would put it in the ledger as it is.
+            broken = true;
+            log.warn("ledger.excel.verify-mismatch bot={} run={} document={} key={} row={} columns={} where=memory",
+                    settings.botId(), run.runId(), record.documentId(), KeyHash.of(record.key()), row + 1, wrong.size());
+            return KeyingOutcome.Failed.verifyMismatch(wrong, List.of());
+        }
+        readBack.add(record.documentId(), record.key(), plan);
         log.info("ledger.excel.{} bot={} run={} document={} key={} row={} dryRun={}", action, settings.botId(), run.runId(),
                 record.documentId(), KeyHash.of(record.key()), row + 1, run.dryRun());
         if (run.dryRun()) {
@@ -169,6 +202,9 @@ final class ExcelLedgerSession implements LedgerSession {
         file.checkUnchanged();
         int unevaluated = recalculate(sheet.workbook());
         try (AtomicWriter.Staged staged = writer.stage(file.path(), sheet.workbook()::write)) {
+            if (!readsBackAsWritten(staged)) {
+                return;
+            }
             backups.save(file.original(), run.runId(), clock.instant());
             // checked again right before the swap, to keep the window for a clerk's save small
             file.checkNotOpenElsewhere();
@@ -180,6 +216,31 @@ final class ExcelLedgerSession implements LedgerSession {
         }
         log.info("ledger.excel.commit bot={} run={} saved=true unevaluatedFormulas={}", settings.botId(), run.runId(),
                 unevaluated);
+    }
+
+    /**
+     * Opens the staged file again and checks every row written; on a difference, fills
+     * {@link #verified} and returns false, so the ledger is not replaced.
+     */
+    private boolean readsBackAsWritten(AtomicWriter.Staged staged) throws LedgerUnavailable {
+        Map<Long, List<String>> differences = readBack.differences(staged.file());
+        if (differences.isEmpty()) {
+            return true;
+        }
+        for (ReadBack.Written w : readBack.written()) {
+            List<String> wrong = differences.get(w.documentId());
+            verified.put(w.documentId(), wrong != null ? KeyingOutcome.Failed.verifyMismatch(wrong, List.of())
+                    : new KeyingOutcome.Failed("保存せず: 同じ実行の別の行が読み戻しで一致しませんでした / not saved: another"
+                    + " row of this run read back differently, so the workbook was left unchanged", List.of(), true));
+        }
+        log.warn("ledger.excel.verify-mismatch bot={} run={} records={} where=saved-file saved=false", settings.botId(),
+                run.runId(), differences.size());
+        return false;
+    }
+
+    @Override
+    public Map<Long, KeyingOutcome> verified() {
+        return Map.copyOf(verified);
     }
 
     /**

@@ -9,17 +9,18 @@ import java.util.List;
 /** A record's values placed in the ledger's columns, converted to what each column holds. */
 final class RowPlan {
 
-    private record Placed(int column, CellInput input) {
+    /** {@code title} names the column in reasons. */
+    private record Placed(int column, String title, CellInput input) {
     }
 
     private final List<Placed> cells = new ArrayList<>();
 
     /** False when the column is already taken by another value of the record. */
-    boolean place(int column, CellInput input) {
+    boolean place(int column, String title, CellInput input) {
         if (cells.stream().anyMatch(p -> p.column() == column)) {
             return false;
         }
-        cells.add(new Placed(column, input));
+        cells.add(new Placed(column, title, input));
         return true;
     }
 
@@ -33,7 +34,13 @@ final class RowPlan {
 
     /** Whether the row already holds every value. */
     boolean isIn(Row row) {
-        return cells.stream().allMatch(p -> p.input().isIn(row.getCell(p.column())));
+        return differences(row).isEmpty();
+    }
+
+    /** The titles of the columns whose cell in {@code row} does not hold the planned value (as converted). */
+    List<String> differences(Row row) {
+        return cells.stream().filter(p -> row == null || !p.input().isIn(row.getCell(p.column())))
+                .map(Placed::title).toList();
     }
 
     /**

@@ -119,6 +119,11 @@ public class AtomicWriter {
             this.temp = temp;
         }
 
+        /** The forced temporary file, for reading back what was written before it becomes the target. */
+        public Path file() {
+            return temp;
+        }
+
         /** Renames the temporary file over the existing target in one step. */
         public void replaceTarget() throws IOException {
             move();

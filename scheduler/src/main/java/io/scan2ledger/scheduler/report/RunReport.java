@@ -23,7 +23,8 @@ record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInR
                 new Line("入力済み", "Keyed", count(KeyingEvent.Outcome.KEYED)),
                 new Line("登録済みのため入力せず", "Already present (not keyed again)",
                         count(KeyingEvent.Outcome.ALREADY_PRESENT)),
-                new Line("失敗（次回再実行）", "Failed (retried next run)", count(KeyingEvent.Outcome.FAILED)),
+                new Line("失敗（再実行または審査へ）", "Failed (retried or back to review)", count(KeyingEvent.Outcome.FAILED)),
+                new Line("一時停止（再実行予約）", "Paused (catch-up run scheduled)", count(KeyingEvent.Outcome.PAUSED)),
                 new Line("試行（登録せず）", "Trial run: would key", count(KeyingEvent.Outcome.WOULD_KEY)),
                 new Line("審査待ち", "Still in review", stillInReview.size()));
     }
@@ -50,6 +51,7 @@ record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInR
             case ALREADY_PRESENT -> "登録済み / already present";
             case FAILED -> "失敗 / failed";
             case WOULD_KEY -> "試行 / would key";
+            case PAUSED -> "一時停止 / paused";
         };
     }
 
