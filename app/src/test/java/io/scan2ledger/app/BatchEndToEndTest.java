@@ -118,7 +118,7 @@ class BatchEndToEndTest {
             if (target.toString().endsWith(".dat")) {
                 byte[] bytes = written.toByteArray();
                 byte[] star = "＊".getBytes(Charset.forName("Windows-31J"));
-                System.arraycopy(star, 0, bytes, 122 + 67, 2);    // line 2, field name (KANJI from byte 67)
+                System.arraycopy(star, 0, bytes, 122 + 77, 2);    // line 2, field name (KANJI from byte 77)
                 out.write(bytes);
                 return;
             }
