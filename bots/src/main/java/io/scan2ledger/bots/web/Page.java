@@ -39,7 +39,10 @@ final class Page {
             const text = e => !e ? null
                 : (e.tagName === 'INPUT' || e.tagName === 'SELECT' || e.tagName === 'TEXTAREA') ? e.value
                 : e.innerText;
-            return [location.href, arguments[0].map(x => text(find(x[0], x[1])))];
+            const count = (k, v) => k === 'id' ? (document.getElementById(v) ? 1 : 0)
+                : k === 'name' ? document.getElementsByName(v).length : document.querySelectorAll(v).length;
+            return [location.href, arguments[0].map(x => text(find(x[0], x[1]))),
+                arguments[1].map(x => count(x[0], x[1]))];
             """;
 
     /** Sets values as typing would (focus, input, change, blur), refusing what typing would cut. */
@@ -113,15 +116,29 @@ final class Page {
     }
 
     Snapshot snapshot(Collection<Locator> locators) {
+        return snapshot(locators, List.of());
+    }
+
+    /** The texts of {@code locators} and the number of elements each of {@code counted} matches, in one call. */
+    Snapshot snapshot(Collection<Locator> locators, Collection<Locator> counted) {
         List<Locator> asked = new ArrayList<>(new LinkedHashSet<>(locators));
-        List<List<String>> query = asked.stream().map(l -> List.of(l.scriptKind(), l.value())).toList();
-        List<?> result = (List<?>) script(SNAPSHOT, (Object) query);
+        List<Locator> toCount = new ArrayList<>(new LinkedHashSet<>(counted));
+        List<?> result = (List<?>) script(SNAPSHOT, query(asked), query(toCount));
         List<?> texts = (List<?>) result.get(1);
         Map<Locator, String> byLocator = new LinkedHashMap<>();
         for (int i = 0; i < asked.size(); i++) {
             byLocator.put(asked.get(i), (String) texts.get(i));
         }
-        return new Snapshot((String) result.get(0), byLocator);
+        List<?> numbers = (List<?>) result.get(2);
+        Map<Locator, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < toCount.size(); i++) {
+            counts.put(toCount.get(i), ((Number) numbers.get(i)).intValue());
+        }
+        return new Snapshot((String) result.get(0), byLocator, counts);
+    }
+
+    private static List<List<String>> query(List<Locator> locators) {
+        return locators.stream().map(l -> List.of(l.scriptKind(), l.value())).toList();
     }
 
     /** Null when every input was set; else the first that could not be. */

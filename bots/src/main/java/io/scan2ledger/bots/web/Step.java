@@ -3,6 +3,7 @@ package io.scan2ledger.bots.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One thing a bot does on a screen. In YAML each step is a one-key map, the key being its kind:
@@ -21,6 +22,12 @@ public sealed interface Step {
     /** The parts of this step of a type: its elements (Locator), values (Expression), conditions. */
     default <T> List<T> parts(Class<T> type) {
         return RecordParts.of((Record) this, type);
+    }
+
+    /** The steps with the steps inside {@link When}s, in order: what checks and counts walk. */
+    static List<Step> flatten(List<Step> steps) {
+        return steps.stream().flatMap(s -> s instanceof When w ? Stream.concat(Stream.of(s), flatten(w.steps()).stream())
+                : Stream.of(s)).toList();
     }
 
     /** Steps that put a value into the page; consecutive ones in SCRIPT mode go in one script call. */
@@ -71,6 +78,23 @@ public sealed interface Step {
 
     /** Puts the element's text into a variable; it must match {@code pattern} when one is given. */
     record ReadValue(Locator target, String into, Pattern pattern) implements Read {
+    }
+
+    /**
+     * Runs its steps only when a value passes a test, e.g. a phone number box filled only when the
+     * form has one: {@code - when: {value: "${phone}", notEmpty: true, steps: [...]}}.
+     */
+    record When(ValueTest test, List<Step> steps) implements Step {
+
+        public When {
+            steps = List.copyOf(steps);
+        }
+
+        /** The test's parts; the inner steps are walked through {@link Step#flatten}. */
+        @Override
+        public <T> List<T> parts(Class<T> type) {
+            return RecordParts.of(test, type);
+        }
     }
 
     /** Saves a PNG of the screen into the evidence folder (owner-only; screens hold personal data). */
