@@ -32,7 +32,7 @@ public final class Commands {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("audit", "bench", "calibrate", "extract", "samples", "store").contains(args[0]);
+        return args.length > 0 && List.of("audit", "bench", "bot", "calibrate", "extract", "samples", "store").contains(args[0]);
     }
 
     public static int run(String[] args) {
@@ -56,6 +56,9 @@ public final class Commands {
                 out.println("extract failed: " + e.getMessage());
                 return 1;
             }
+        }
+        if (args[0].equals("bot")) {
+            return BotCommand.run(args, out);
         }
         if (args[0].equals("calibrate")) {
             try {
@@ -120,7 +123,8 @@ public final class Commands {
                 + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
-                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]");
+                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]"
+                + " | bot check [FILE|DIR] [--templates DIR]");
         return 2;
     }
 

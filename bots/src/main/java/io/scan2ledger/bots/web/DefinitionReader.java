@@ -242,13 +242,14 @@ final class DefinitionReader {
     private Step step(Node n) {
         Map<String, Node> entries = n.fields();
         if (entries.size() != 1) {
-            throw n.problem("a step is a map with one key, its kind (open, fill, select, check, radio, click,"
+            throw n.problem("a step is a map with one key, its kind (open, fetch, fill, select, check, radio, click,"
                     + " waitFor, assertText, readValue, screenshot, when)");
         }
         Map.Entry<String, Node> only = entries.entrySet().iterator().next();
         Node s = only.getValue();
         return switch (only.getKey()) {
             case "open" -> new Step.Open(expression(s));
+            case "fetch" -> new Step.Fetch(expression(s));
             case "fill" -> {
                 s.only("target", "value", "input");
                 yield new Step.Fill(locator(s.get("target")), expression(s.get("value")), stepInput(s));

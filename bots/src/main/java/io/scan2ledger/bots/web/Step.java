@@ -45,6 +45,15 @@ public sealed interface Step {
     record Open(Expression path) implements Step {
     }
 
+    /**
+     * Reads the page at {@code baseUrl + path} in the background, over the same login, without
+     * leaving the screen: the reads and waits that follow look at it until the next open, input or
+     * click. For a server-rendered page (no script runs on it); about one HTTP request, where an
+     * {@code open} also renders the page.
+     */
+    record Fetch(Expression path) implements Step {
+    }
+
     record Fill(Locator target, Expression value, InputMode input) implements Input {
     }
 

@@ -192,6 +192,8 @@ final class StepRunner {
     private void single(Step step, Work work) throws Interruption, RecordRefused {
         if (step instanceof Step.Open open) {
             page.open(target.url(open.path().evaluate(work.scope())));
+        } else if (step instanceof Step.Fetch fetch) {
+            page.fetch(target.url(fetch.path().evaluate(work.scope())));
         } else if (step instanceof Step.Click click) {
             if (mode(click.input()) == InputMode.SCRIPT) {
                 page.click(click.target(), click.navigates(), bot.timeouts().step());

@@ -16,7 +16,8 @@ import java.util.stream.LongStream;
 /**
  * Records per minute into the legacy ledger demo, in one run and against the same embedded ledger
  * (reset in between): the web bot as shipped (SCRIPT input: one script call per screen, search
- * before and read-back after each record, confirmation screen checked), the same bot with KEYS
+ * before and read-back after each record, confirmation screen checked, every stored item verified
+ * on CM040 照会), the same bot without its verify steps (what verification costs), the same bot with KEYS
  * input (sendKeys per field, WebDriver clicks), and a plain hand-written Selenium loop doing the same
  * steps and checks (sendKeys, WebDriverWait), once with Selenium's default 500 ms polling and once
  * with the bot's. Browser start and login are not counted: they happen once per session.
@@ -43,12 +44,19 @@ public final class WebBotBenchmark {
         Path evidence = Files.createTempDirectory("webbot-bench");
         try (LedgerUnderTest ledger = new LedgerUnderTest(LegacyLedger.Options.defaults())) {
             warmUp(ledger, evidence);
-            double script = bot(ledger, records, InputMode.SCRIPT, evidence);
-            double keys = bot(ledger, records, InputMode.KEYS, evidence);
+            double script = bot(ledger, records, InputMode.SCRIPT, true, evidence);
+            double unverified = bot(ledger, records, InputMode.SCRIPT, false, evidence);
+            double keys = bot(ledger, records, InputMode.KEYS, true, evidence);
             double plain = plainLoop(ledger, records, Duration.ofMillis(500));
             double tuned = plainLoop(ledger, records, Page.POLLING);
-            System.out.printf("web bot, script input (search + confirmation check + read-back): %.1f records/min%n", script);
-            System.out.printf("web bot, keys input (sendKeys per field, same checks):          %.1f records/min%n", keys);
+            System.out.printf("web bot, script input (search + confirmation check + read-back + verify): %.1f records/min%n",
+                    script);
+            System.out.printf("web bot, script input, verify steps left out:                            %.1f records/min%n",
+                    unverified);
+            System.out.printf("verification costs: %.0f ms a record (verified / unverified speed %.2f)%n",
+                    60_000 / script - 60_000 / unverified, script / unverified);
+            System.out.printf("web bot, keys input (sendKeys per field, same checks and verify):        %.1f records/min%n",
+                    keys);
             System.out.printf("plain Selenium loop, same steps, default 500 ms polling:       %.1f records/min%n", plain);
             System.out.printf("plain Selenium loop, same steps, %d ms polling like the bot:    %.1f records/min%n",
                     Page.POLLING.toMillis(), tuned);
@@ -66,10 +74,13 @@ public final class WebBotBenchmark {
         ledger.ledger().reset();
     }
 
-    private static double bot(LedgerUnderTest ledger, List<LedgerRecord> records, InputMode input, Path evidence)
-            throws Exception {
+    private static double bot(LedgerUnderTest ledger, List<LedgerRecord> records, InputMode input, boolean verify,
+                              Path evidence) throws Exception {
         ledger.ledger().reset();
         BotDefinition definition = ledger.bot("jidou-teate-web").definition().withInput(input);
+        if (!verify) {
+            definition = definition.withVerify(BotDefinition.Verify.none());
+        }
         WebLedgerBot bot = new WebLedgerBot(definition, LedgerUnderTest.settings(ledger.ledger().baseUrl()));
         List<KeyingOutcome> outcomes = new ArrayList<>();
         long nanos;
