@@ -82,6 +82,7 @@ class DefinitionReaderTest {
             "normalise: [trim, width] >> normalise: [trim, era] >> verify.normalise[1]: normalise with trim, width,"
                     + " digits or replace",
             "normalise: [trim, width] >> normalise: [trim, widht] >> verify.normalise[1]: unknown filter 'widht'",
+            "{target: txtShimei, value: \"${name}\"} >> {value: \"${name}\"} >> key[3].fill: missing 'target'",
             "  - waitFor: {screen: JT020} >>   - waitFor: {anyOf: []} >> key[24].waitFor.anyOf: anyOf needs at least one",
             "  - waitFor: {screen: JT020} >>   - waitFor: {target: x, count: 1, equals: a} >> key[24].waitFor: target goes"
                     + " with one of equals, contains or count",
