@@ -124,7 +124,7 @@ public final class Commands {
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
                 + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]"
-                + " | bot check [FILE|DIR] [--templates DIR]");
+                + " | bot check [FILE|DIR] [--templates DIR] | bot try DEFINITION --document ID [--dry-run]");
         return 2;
     }
 

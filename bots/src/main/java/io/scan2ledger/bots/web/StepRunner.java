@@ -76,11 +76,13 @@ final class StepRunner {
     private final LedgerTarget target;
     private final List<Locator> watched;
     private final List<Locator> watchedCounts;
+    private final StepTrace trace;
 
-    StepRunner(BotDefinition bot, Page page, LedgerTarget target) {
+    StepRunner(BotDefinition bot, Page page, LedgerTarget target, StepTrace trace) {
         this.bot = bot;
         this.page = page;
         this.target = target;
+        this.trace = trace;
         Detectors d = bot.detect();
         this.watched = Stream.of(d.sessionExpired(), d.systemError(), d.refused())
                 .flatMap(c -> c.locators(bot.screen()).stream())
@@ -112,9 +114,10 @@ final class StepRunner {
             } catch (WebDriverException e) {
                 throw interruption(describe(run), e);
             }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            trace.step(work.phase(), describe(run), ms);
             if (log.isDebugEnabled()) {
-                log.debug("ledger.web.step {} phase={} step={} ms={}", work.where(), work.phase(), describe(run),
-                        (System.nanoTime() - start) / 1_000_000);
+                log.debug("ledger.web.step {} phase={} step={} ms={}", work.where(), work.phase(), describe(run), ms);
             }
             i = end;
         }
