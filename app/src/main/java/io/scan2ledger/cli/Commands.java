@@ -58,7 +58,12 @@ public final class Commands {
             }
         }
         if (args[0].equals("bot")) {
-            return BotCommand.run(args, out);
+            try {
+                return BotCommand.run(args, out);
+            } catch (RuntimeException e) { // a definition that cannot be read, a context that cannot start
+                out.println("bot failed: " + e.getMessage());
+                return 1;
+            }
         }
         if (args[0].equals("calibrate")) {
             try {

@@ -167,7 +167,7 @@ public sealed interface Condition {
 
         @Override
         public Condition resolve(Scope scope) throws RecordRefused {
-            return new AnyOf(Composite.resolveAll(conditions, scope));
+            return new AnyOf(resolveAll(conditions, scope));
         }
 
         @Override
@@ -208,7 +208,7 @@ public sealed interface Condition {
 
         @Override
         public Condition resolve(Scope scope) throws RecordRefused {
-            return new AllOf(Composite.resolveAll(conditions, scope));
+            return new AllOf(resolveAll(conditions, scope));
         }
 
         @Override
@@ -261,18 +261,12 @@ public sealed interface Condition {
         }
     }
 
-    /** Helpers the combining conditions share. */
-    final class Composite {
-
-        private Composite() {
+    /** Each condition resolved for one record, for the combining conditions. */
+    private static List<Condition> resolveAll(List<Condition> conditions, Scope scope) throws RecordRefused {
+        List<Condition> out = new ArrayList<>();
+        for (Condition c : conditions) {
+            out.add(c.resolve(scope));
         }
-
-        static List<Condition> resolveAll(List<Condition> conditions, Scope scope) throws RecordRefused {
-            List<Condition> out = new ArrayList<>();
-            for (Condition c : conditions) {
-                out.add(c.resolve(scope));
-            }
-            return out;
-        }
+        return out;
     }
 }
