@@ -14,6 +14,7 @@ import io.scan2ledger.bots.fixedwidth.FixedWidthLayout;
 import io.scan2ledger.bots.fixedwidth.FixedWidthSettings;
 import io.scan2ledger.bots.web.BotDefinition;
 import io.scan2ledger.bots.web.BotDefinitions;
+import io.scan2ledger.bots.web.DefinitionCheck;
 import io.scan2ledger.bots.web.BrowserSettings;
 import io.scan2ledger.bots.web.WebBotSettings;
 import io.scan2ledger.bots.web.WebLedgerBot;
@@ -62,7 +63,7 @@ public class BatchConfiguration {
      */
     @Bean
     BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties,
-                        Clock clock, ObjectProvider<AtomicWriter> writers) {
+                        Clock clock, ObjectProvider<AtomicWriter> writers, Templates templates) {
         AtomicWriter writer = writers.getIfAvailable(AtomicWriter::new);
         Map<String, List<LedgerBot>> byForm = new LinkedHashMap<>();
         if (!bots.web().isEmpty()) {
@@ -78,6 +79,12 @@ public class BatchConfiguration {
             for (BotsProperties.WebBot web : bots.web()) {
                 BotDefinition definition = definitions.byId(web.id()).orElseThrow(() -> new IllegalStateException(
                         "scan2ledger.bots.web: no bot definition '" + web.id() + "'"));
+                // A field its template does not have would key '' in the night batch: refuse to start instead.
+                List<String> problems = DefinitionCheck.againstTemplate(definition, templates.byId(definition.form()));
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException("bot definition " + web.id() + " does not fit its form:\n"
+                            + String.join("\n", problems));
+                }
                 add(byForm, definition.form(), new WebLedgerBot(definition, settings));
             }
         }

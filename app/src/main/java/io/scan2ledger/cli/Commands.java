@@ -32,7 +32,7 @@ public final class Commands {
     }
 
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && List.of("audit", "bench", "calibrate", "extract", "samples", "store").contains(args[0]);
+        return args.length > 0 && List.of("audit", "bench", "bot", "calibrate", "extract", "samples", "store").contains(args[0]);
     }
 
     public static int run(String[] args) {
@@ -54,6 +54,14 @@ public final class Commands {
                 return ExtractCommand.run(args, out);
             } catch (Exception e) {
                 out.println("extract failed: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (args[0].equals("bot")) {
+            try {
+                return BotCommand.run(args, out);
+            } catch (RuntimeException e) { // a definition that cannot be read, a context that cannot start
+                out.println("bot failed: " + e.getMessage());
                 return 1;
             }
         }
@@ -120,7 +128,8 @@ public final class Commands {
                 + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
-                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]");
+                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]"
+                + " | bot check [FILE|DIR] [--templates DIR] | bot try DEFINITION --document ID [--dry-run]");
         return 2;
     }
 

@@ -3,6 +3,7 @@ package io.scan2ledger.legacyledger;
 import static io.scan2ledger.legacyledger.Samples.CHILD_ALLOWANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.scan2ledger.legacyledger.fault.Corruption;
 import io.scan2ledger.legacyledger.fault.FaultPoint;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +94,41 @@ class FaultsTest {
         assertThat(clerk.confirm(CHILD_ALLOWANCE, Samples.childAllowance("F-2")).text("tdErrMsg"))
                 .contains("既に登録されています", daichoNo);
         assertThat(LedgerDb.count(ledger, "JIDOU_TEATE")).isEqualTo(1);
+    }
+
+    @Test
+    void theDetailScreenShowsEachItemAsStoredAndTheCorruptFaultStoresItemsWrong() {
+        Page keyed = clerk.key(CHILD_ALLOWANCE, Samples.childAllowance("C-1"));
+        String daichoNo = keyed.text("spnDaichoNo");
+        Page found = clerk.search(CHILD_ALLOWANCE, "C-1", "");
+        assertThat(found.text("lnkShokai1")).isEqualTo(daichoNo);
+        Page detail = clerk.get("/jidou-teate/detail.do?no=" + daichoNo);
+        assertThat(detail.screenId()).isEqualTo("CM040");
+        assertThat(detail.text("spnDaichoNo")).isEqualTo(daichoNo);
+        assertThat(detail.text("dspShimei")).isEqualTo("山田 花子");
+        assertThat(detail.text("dspSeinengappi")).isEqualTo("1990/05/14");
+        assertThat(detail.text("dspYokinShumoku")).isEqualTo("1");
+        assertThat(detail.text("dspJidoSu")).isEqualTo("2");
+        assertThat(detail.text("dspJidoShimei3")).isEmpty();
+        assertThat(clerk.get("/jidou-teate/detail.do?no=JT-1999-000001").text("tdInfoMsg"))
+                .contains("該当するデータはありません");
+
+        ledger.faults().corrupt(Corruption.TRUNCATE, "Jusho", "Idobi");
+        clerk.key(CHILD_ALLOWANCE, Samples.childAllowance("C-2"));
+        ledger.faults().corrupt(Corruption.NULL, "ShimeiKana", "JidoSeinengappi2");
+        clerk.key(CHILD_ALLOWANCE, Samples.childAllowance("C-3"));
+        ledger.faults().corrupt(Corruption.SWAP, "Shimei", "KozaMeigiKana");
+        clerk.key(CHILD_ALLOWANCE, Samples.childAllowance("C-4"));
+        assertThat(LedgerDb.rows(ledger, "JIDOU_TEATE", "C-2").get(0)).containsEntry("JUSHO", "東京都○○区");
+        assertThat(LedgerDb.rows(ledger, "JIDOU_TEATE", "C-3").get(0)).containsEntry("SHIMEI_KANA", "")
+                .containsEntry("JIDO2_SEINENGAPPI", null);
+        assertThat(LedgerDb.rows(ledger, "JIDOU_TEATE", "C-4").get(0)).containsEntry("SHIMEI", "ヤマダ ハナコ")
+                .containsEntry("KOZA_MEIGI_KANA", "山田 花子");
+        assertThat(admin("POST", "/admin/faults", "{\"corrupt\":\"swap\",\"corruptItems\":\"Jusho\"}").statusCode())
+                .isEqualTo(400);
+        ledger.faults().corrupt(null);
+        clerk.key(CHILD_ALLOWANCE, Samples.childAllowance("C-5"));
+        assertThat(LedgerDb.rows(ledger, "JIDOU_TEATE", "C-5").get(0)).containsEntry("JUSHO", "東京都○○区中央1-2-3");
     }
 
     @Test

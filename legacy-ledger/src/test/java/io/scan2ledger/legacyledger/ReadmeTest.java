@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scan2ledger.legacyledger.ledger.Field;
 import io.scan2ledger.legacyledger.ledger.LedgerForm;
 import io.scan2ledger.legacyledger.ledger.Ledgers;
+import io.scan2ledger.legacyledger.page.DetailPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,14 @@ class ReadmeTest {
                 "lnkLogin", "frmLogin", "txtUserId", "txtPassword", "btnLogin", "lnkKensaku", "frmLogout",
                 "btnLogout", "frmNyuryoku", "btnKakunin", "btnClear", "frmKakunin", "btnToroku", "frmModoru",
                 "btnModoru", "spnDaichoNo", "spnUketsukeNo", "lnkZokko", "frmKensaku", "selDaicho", "btnKensaku",
-                "spnKensu", "tblKekka", "tdDaichoNo1", "tdUketsukeNo1", "tdShimei1", "tdTorokuNichiji1"));
+                "spnKensu", "tblKekka", "tdDaichoNo1", "tdUketsukeNo1", "tdShimei1", "tdTorokuNichiji1", "lnkShokai1",
+                "dspTorokuUser", "dspTorokuNichiji"));
         for (LedgerForm form : Ledgers.all()) {
             ids.add(form.menuLink());
             for (Field field : form.allFields()) {
                 ids.addAll(field.inputNames());
                 ids.add(field.confirmId());
+                ids.add(DetailPage.detailId(field));
                 field.choices().stream().filter(c -> field.kind() == Field.Kind.RADIO)
                         .forEach(c -> ids.add(field.inputName() + c.code()));
             }

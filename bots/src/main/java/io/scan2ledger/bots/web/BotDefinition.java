@@ -1,6 +1,7 @@
 package io.scan2ledger.bots.web;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,12 +32,15 @@ import java.util.stream.Stream;
  * @param key       from the input screen to the confirmation screen, checked
  * @param confirm   the final submit (skipped in a dry run)
  * @param readBack  where the new ledger number appears
+ * @param verify    what the ledger holds compared with the record: after keying, and when the key is found
  * @param logout    best effort when the session closes (may be empty)
+ * @param fieldUses every record field an expression names, with where (file and YAML path)
  */
 public record BotDefinition(String id, String title, String form, Target target, Timeouts timeouts,
                             RetryPolicy retry, InputMode input, Locator screen, Detectors detect, Messages messages,
                             Map<String, Map<String, String>> codes, List<Step> login, Find find, List<Step> key,
-                            List<Step> confirm, ReadBack readBack, List<Step> logout) {
+                            List<Step> confirm, ReadBack readBack, Verify verify, List<Step> logout,
+                            List<FieldUse> fieldUses) {
 
     public BotDefinition {
         Objects.requireNonNull(id, "id");
@@ -45,20 +49,28 @@ public record BotDefinition(String id, String title, String form, Target target,
         key = List.copyOf(key);
         confirm = List.copyOf(confirm);
         logout = List.copyOf(logout);
+        fieldUses = List.copyOf(fieldUses);
     }
 
     /**
-     * The ledger's address and login, as written: each may be {@code ${NAME}} or
-     * {@code ${NAME:-default}}, resolved by {@link WebBotSettings}; the password must be a placeholder.
+     * The ledger's address, login and named variables ({@code vars}: a server, a database), as
+     * written: each may be {@code ${NAME}} or {@code ${NAME:-default}}, resolved by
+     * {@link WebBotSettings}; the password must be a placeholder. Steps name them {@code ${target.NAME}}.
      */
-    public record Target(String baseUrl, String user, String password) {
+    public record Target(String baseUrl, String user, String password, Map<String, String> vars) {
 
         private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.\\-]*)(?::-([^}]*))?}");
 
+        public Target {
+            vars = Map.copyOf(vars);
+        }
+
         /** Resolves the placeholders; a missing one without a default is an error naming it. */
         LedgerTarget resolve(Function<String, String> config) {
+            Map<String, String> resolved = new LinkedHashMap<>();
+            vars.forEach((name, text) -> resolved.put(name, fill("vars." + name, text, config)));
             return new LedgerTarget(stripSlash(fill("baseUrl", baseUrl, config)), fill("user", user, config),
-                    fill("password", password, config));
+                    fill("password", password, config), resolved);
         }
 
         static boolean isPlaceholder(String text) {
@@ -159,25 +171,40 @@ public record BotDefinition(String id, String title, String form, Target target,
     public record ValueRead(Locator target, Pattern pattern) {
     }
 
-    /** Every step of the definition, in the order the phases run. */
+    /**
+     * What the ledger holds, compared with the record: {@code steps} open the entry
+     * ({@code ${ledgerRef}}) and compare each stored item with {@code assertText}. Every comparison
+     * runs (not stop-at-first); both sides first go through {@code normalise} (e.g. trim, width).
+     */
+    public record Verify(List<Filter> normalise, List<Step> steps) {
+
+        public Verify {
+            normalise = List.copyOf(normalise);
+            steps = List.copyOf(steps);
+        }
+
+        static Verify none() {
+            return new Verify(List.of(), List.of());
+        }
+    }
+
+    /** A record field named by an expression, and where: {@code jumin-ido-web.yaml: key[19].fill.value}. */
+    public record FieldUse(String where, String name) {
+    }
+
+    /** Every step of the definition, in the order the phases run, the steps inside {@code when}s included. */
     public List<Step> steps() {
-        return Stream.of(login, find.steps(), key, confirm, readBack.steps(), logout)
-                .flatMap(List::stream).toList();
+        return Step.flatten(Stream.of(login, find.steps(), key, confirm, readBack.steps(), verify.steps(), logout)
+                .flatMap(List::stream).toList());
     }
 
     /**
      * The record fields the definition reads, as written ({@code birthDate}, {@code children[0].name},
      * {@code children[*].name}): to check a definition against its form's template. Leaves out the
-     * record key, the document id, the target's credentials and the variables readValue steps set.
+     * record key, the document id, {@code ledgerRef}, the target's names and the variables readValue steps set.
      */
     public Set<String> fieldReferences() {
-        Set<String> variables = steps().stream().filter(Step.ReadValue.class::isInstance)
-                .map(s -> ((Step.ReadValue) s).into()).collect(Collectors.toSet());
-        Set<String> names = new TreeSet<>();
-        expressions().forEach(e -> names.addAll(e.references()));
-        names.removeAll(Set.of(Scope.KEY, Scope.DOCUMENT_ID, Scope.USER, Scope.PASSWORD));
-        names.removeAll(variables);
-        return names;
+        return fieldUses.stream().map(FieldUse::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The screen ids, element ids and element names the definition relies on (not CSS selectors). */
@@ -190,34 +217,37 @@ public record BotDefinition(String id, String title, String form, Target target,
                 .flatMap(List::stream)
                 .filter(l -> l.kind() != Locator.Kind.CSS)
                 .forEach(l -> names.add(l.value()));
-        conditions().stream().map(Condition::screen).filter(Objects::nonNull).forEach(names::add);
+        conditions().stream().map(Condition.Shows::screen).filter(Objects::nonNull).forEach(names::add);
         return names;
     }
 
-    private List<Condition> conditions() {
+    /** Every simple condition: the detectors', the search's and the waits'. */
+    private List<Condition.Shows> conditions() {
         return Stream.concat(
                 Stream.of(detect.sessionExpired(), detect.systemError(), detect.refused(),
                         find.present(), find.absent()),
-                steps().stream().flatMap(s -> s.parts(Condition.class).stream())).toList();
-    }
-
-    private List<Expression> expressions() {
-        return Stream.concat(steps().stream().flatMap(s -> s.parts(Expression.class).stream()),
-                conditions().stream().flatMap(c -> RecordParts.of(c, Expression.class).stream())).toList();
+                steps().stream().flatMap(s -> s.parts(Condition.class).stream()))
+                .flatMap(c -> c.simple().stream()).toList();
     }
 
     public BotDefinition withRetry(RetryPolicy newRetry) {
         return new BotDefinition(id, title, form, target, timeouts, newRetry, input, screen, detect, messages, codes,
-                login, find, key, confirm, readBack, logout);
+                login, find, key, confirm, readBack, verify, logout, fieldUses);
     }
 
     public BotDefinition withTimeouts(Timeouts newTimeouts) {
         return new BotDefinition(id, title, form, target, newTimeouts, retry, input, screen, detect, messages, codes,
-                login, find, key, confirm, readBack, logout);
+                login, find, key, confirm, readBack, verify, logout, fieldUses);
     }
 
     public BotDefinition withInput(InputMode newInput) {
         return new BotDefinition(id, title, form, target, timeouts, retry, newInput, screen, detect, messages, codes,
-                login, find, key, confirm, readBack, logout);
+                login, find, key, confirm, readBack, verify, logout, fieldUses);
+    }
+
+    /** The same bot with other verify steps; {@link Verify#none()} only to measure what verification costs. */
+    BotDefinition withVerify(Verify newVerify) {
+        return new BotDefinition(id, title, form, target, timeouts, retry, input, screen, detect, messages, codes,
+                login, find, key, confirm, readBack, newVerify, logout, fieldUses);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.scan2ledger.bots.web.BotDefinition.Detectors;
+import io.scan2ledger.bots.web.BotDefinition.FieldUse;
 import io.scan2ledger.bots.web.BotDefinition.Find;
 import io.scan2ledger.bots.web.BotDefinition.MessageCode;
 import io.scan2ledger.bots.web.BotDefinition.Messages;
@@ -11,12 +12,14 @@ import io.scan2ledger.bots.web.BotDefinition.ReadBack;
 import io.scan2ledger.bots.web.BotDefinition.Target;
 import io.scan2ledger.bots.web.BotDefinition.Timeouts;
 import io.scan2ledger.bots.web.BotDefinition.ValueRead;
+import io.scan2ledger.bots.web.BotDefinition.Verify;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +36,37 @@ import java.util.stream.Stream;
 
 /**
  * Reads a bot definition strictly: an unknown key, a missing one, a bad expression, filter,
- * pattern or duration, a code table that does not exist, a literal password — each fails with
- * {@code file: yaml.path: problem}, e.g. {@code jidou-teate-web.yaml: key[4].fill.value: unknown filter 'eraa'}.
+ * pattern or duration, a code table that does not exist, a literal password, a name no step can
+ * know — each fails with {@code file: yaml.path: problem}, e.g.
+ * {@code jidou-teate-web.yaml: key[4].fill.value: unknown filter 'eraa'}. Names that are neither
+ * the record's key, its document id, {@code ledgerRef} (verify only), a target name nor a
+ * {@code readValue} variable set before are record fields: they are kept with their path, to be
+ * checked against the form's template ({@link DefinitionCheck}).
  */
 final class DefinitionReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final String VARIABLE = "[A-Za-z_][A-Za-z0-9_]*";
+
+    /** The part being read, for the names its expressions may use. */
+    private enum Section {
+        /** Login and logout: no record, only the target and their own variables. */
+        SESSION,
+        /** Detectors: checked on every page, so they name no value at all. */
+        DETECT,
+        /** The phases of one record. */
+        RECORD,
+        /** Verify: a record phase that also knows ledgerRef. */
+        VERIFY
+    }
 
     private final String source;
+    private final List<FieldUse> fieldUses = new ArrayList<>();
+    private final Set<String> targetNames = new HashSet<>(Set.of("user", "password", "baseUrl"));
+    private Section section = Section.SESSION;
+    /** The readValue variables set so far in the steps that run before the ones being read. */
+    private Set<String> variables = new HashSet<>();
 
     private DefinitionReader(String source) {
         this.source = source;
@@ -58,29 +83,85 @@ final class DefinitionReader {
         return reader.definition(reader.node(root, "(top)"));
     }
 
+    /** Reads the parts in the order they run, so that a variable is known only after the step that sets it. */
     private BotDefinition definition(Node root) {
         root.only("id", "title", "form", "target", "timeouts", "retry", "input", "screen", "detect", "messages",
-                "codes", "login", "find", "key", "confirm", "readBack", "logout");
+                "codes", "login", "find", "key", "confirm", "readBack", "verify", "logout");
         Map<String, Map<String, String>> codes = codes(root.optional("codes"));
+        Target target = target(root.get("target"));
+        section = Section.DETECT;
+        Detectors detect = detectors(root.get("detect"));
+        List<Step> login = session(root.get("login"));
+        List<Step> logout = root.optional("logout") == null ? List.of() : session(root.get("logout"));
+        section = Section.RECORD;
+        variables = new HashSet<>();
+        Find find = find(root.get("find"));
+        Set<String> afterFind = Set.copyOf(variables);
+        List<Step> key = steps(root.get("key"));
+        List<Step> confirm = steps(root.get("confirm"));
+        ReadBack readBack = readBack(root.get("readBack"));
+        // Verify runs after the final submit and also right after a search that found the key.
+        section = Section.VERIFY;
+        variables = new HashSet<>(afterFind);
+        Verify verify = verify(root.get("verify"));
         BotDefinition d = new BotDefinition(root.get("id").text(), root.get("title").text(), root.get("form").text(),
-                target(root.get("target")), timeouts(root.get("timeouts")), retry(root.get("retry")),
-                inputMode(root.get("input")), locator(root.get("screen")), detectors(root.get("detect")),
-                messages(root.get("messages")), codes, steps(root.get("login")), find(root.get("find")),
-                steps(root.get("key")), steps(root.get("confirm")), readBack(root.get("readBack")),
-                root.optional("logout") == null ? List.of() : steps(root.get("logout")));
+                target, timeouts(root.get("timeouts")), retry(root.get("retry")), inputMode(root.get("input")),
+                locator(root.get("screen")), detect, messages(root.get("messages")), codes, login, find, key, confirm,
+                readBack, verify, logout, fieldUses);
         checkCodeTables(root, codes);
         return d;
     }
 
+    /** Login or logout: steps of their own, knowing no record. */
+    private List<Step> session(Node n) {
+        section = Section.SESSION;
+        variables = new HashSet<>();
+        return steps(n);
+    }
+
     private Target target(Node n) {
-        n.only("baseUrl", "user", "password");
-        Target t = new Target(n.get("baseUrl").text(), n.get("user").text(), n.get("password").text());
+        n.only("baseUrl", "user", "password", "vars");
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (n.optional("vars") != null) {
+            n.get("vars").fields().forEach((name, value) -> {
+                if (!name.matches(VARIABLE) || targetNames.contains(name)) {
+                    throw value.problem("a target variable is a plain word other than user, password and baseUrl");
+                }
+                vars.put(name, value.text());
+            });
+        }
+        targetNames.addAll(vars.keySet());
+        Target t = new Target(n.get("baseUrl").text(), n.get("user").text(), n.get("password").text(), vars);
         for (String key : List.of("user", "password")) {
             if (!Target.isPlaceholder(n.get(key).text())) {
                 throw n.get(key).problem("must be a ${PLACEHOLDER} resolved from configuration, never a literal");
             }
         }
         return t;
+    }
+
+    private Verify verify(Node n) {
+        n.only("normalise", "steps");
+        List<Filter> normalise = new ArrayList<>();
+        if (n.optional("normalise") != null) {
+            for (Node f : n.get("normalise").items()) {
+                try {
+                    Filter filter = Filter.parse(f.text());
+                    if (!Set.of(Filter.Kind.TRIM, Filter.Kind.WIDTH, Filter.Kind.DIGITS, Filter.Kind.REPLACE)
+                            .contains(filter.kind())) {
+                        throw f.problem("normalise with trim, width, digits or replace: both sides are any text");
+                    }
+                    normalise.add(filter);
+                } catch (IllegalArgumentException e) {
+                    throw f.problem(e.getMessage());
+                }
+            }
+        }
+        List<Step> steps = steps(n.get("steps"));
+        if (Step.flatten(steps).stream().noneMatch(Step.AssertText.class::isInstance)) {
+            throw n.get("steps").problem("verify compares the stored items: it needs assertText steps");
+        }
+        return new Verify(normalise, steps);
     }
 
     private Timeouts timeouts(Node n) {
@@ -161,13 +242,14 @@ final class DefinitionReader {
     private Step step(Node n) {
         Map<String, Node> entries = n.fields();
         if (entries.size() != 1) {
-            throw n.problem("a step is a map with one key, its kind (open, fill, select, check, radio, click,"
-                    + " waitFor, assertText, readValue, screenshot)");
+            throw n.problem("a step is a map with one key, its kind (open, fetch, fill, select, check, radio, click,"
+                    + " waitFor, assertText, readValue, screenshot, when)");
         }
         Map.Entry<String, Node> only = entries.entrySet().iterator().next();
         Node s = only.getValue();
         return switch (only.getKey()) {
             case "open" -> new Step.Open(expression(s));
+            case "fetch" -> new Step.Fetch(expression(s));
             case "fill" -> {
                 s.only("target", "value", "input");
                 yield new Step.Fill(locator(s.get("target")), expression(s.get("value")), stepInput(s));
@@ -197,6 +279,23 @@ final class DefinitionReader {
             }
             case "waitFor" -> new Step.WaitFor(condition(s, "timeout"),
                     s.optional("timeout") == null ? null : duration(s.get("timeout")));
+            case "when" -> {
+                s.only("value", "notEmpty", "equals", "matches", "steps");
+                ValueTest test;
+                try {
+                    test = new ValueTest(expression(s.get("value")),
+                            s.optional("notEmpty") == null ? null : s.get("notEmpty").bool(),
+                            optionalExpression(s, "equals"),
+                            s.optional("matches") == null ? null : pattern(s.get("matches")));
+                } catch (IllegalArgumentException e) {
+                    throw s.problem(e.getMessage());
+                }
+                // Variables its steps set may stay unset: they are not known after it.
+                Set<String> before = new HashSet<>(variables);
+                List<Step> inner = steps(s.get("steps"));
+                variables = before;
+                yield new Step.When(test, inner);
+            }
             case "assertText" -> {
                 s.only("target", "equals", "contains");
                 if ((s.optional("equals") == null) == (s.optional("contains") == null)) {
@@ -208,9 +307,10 @@ final class DefinitionReader {
             case "readValue" -> {
                 s.only("target", "into", "pattern");
                 String into = s.get("into").text();
-                if (!into.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                    throw s.get("into").problem("a variable name is a plain word");
+                if (!into.matches(VARIABLE) || Set.of(Scope.KEY, Scope.DOCUMENT_ID, Scope.LEDGER_REF).contains(into)) {
+                    throw s.get("into").problem("a variable name is a plain word other than key, documentId, ledgerRef");
                 }
+                variables.add(into);
                 yield new Step.ReadValue(locator(s.get("target")), into,
                         s.optional("pattern") == null ? null : pattern(s.get("pattern")));
             }
@@ -235,15 +335,37 @@ final class DefinitionReader {
         return s.optional("input") == null ? null : inputMode(s.get("input"));
     }
 
+    /**
+     * {@code {screen, element, target + equals|contains|count, url}}, or one of {@code anyOf: [...]},
+     * {@code allOf: [...]}, {@code not: {...}} ({@code moreKeys}: what the step adds, e.g. timeout).
+     */
     private Condition condition(Node n, String... moreKeys) {
-        List<String> keys = new ArrayList<>(List.of("screen", "element", "target", "equals", "contains", "url"));
+        for (String combining : List.of("anyOf", "allOf", "not")) {
+            if (n.optional(combining) != null) {
+                List<String> keys = new ArrayList<>(List.of(combining));
+                keys.addAll(List.of(moreKeys));
+                n.only(keys.toArray(String[]::new));
+                Node inner = n.get(combining);
+                try {
+                    return switch (combining) {
+                        case "anyOf" -> new Condition.AnyOf(inner.items().stream().map(c -> condition(c)).toList());
+                        case "allOf" -> new Condition.AllOf(inner.items().stream().map(c -> condition(c)).toList());
+                        default -> new Condition.Not(condition(inner));
+                    };
+                } catch (IllegalArgumentException e) {
+                    throw inner.problem(e.getMessage());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(List.of("screen", "element", "target", "equals", "contains", "count", "url"));
         keys.addAll(List.of(moreKeys));
         n.only(keys.toArray(String[]::new));
         try {
-            return new Condition(optionalText(n, "screen"),
+            return new Condition.Shows(optionalText(n, "screen"),
                     n.optional("element") == null ? null : locator(n.get("element")),
                     n.optional("target") == null ? null : locator(n.get("target")),
-                    optionalExpression(n, "equals"), optionalExpression(n, "contains"), optionalText(n, "url"));
+                    optionalExpression(n, "equals"), optionalExpression(n, "contains"), optionalText(n, "url"),
+                    n.optional("count") == null ? null : n.get("count").integer());
         } catch (IllegalArgumentException e) {
             throw n.problem(e.getMessage());
         }
@@ -258,10 +380,42 @@ final class DefinitionReader {
     }
 
     private Expression expression(Node n) {
+        Expression e;
         try {
-            return Expression.parse(n.text());
-        } catch (IllegalArgumentException e) {
-            throw n.problem(e.getMessage());
+            e = Expression.parse(n.text());
+        } catch (IllegalArgumentException problem) {
+            throw n.problem(problem.getMessage());
+        }
+        for (String name : e.references()) {
+            known(n, name);
+        }
+        return e;
+    }
+
+    /** Whether the part being read can know this name; record fields are kept for the template check. */
+    private void known(Node n, String name) {
+        if (section == Section.DETECT) {
+            throw n.problem("detectors are checked on every page and name no values: '${" + name + "}'");
+        }
+        if (name.startsWith(Scope.TARGET)) {
+            if (!targetNames.contains(name.substring(Scope.TARGET.length()))) {
+                throw n.problem("'${" + name + "}': the target has no '" + name.substring(Scope.TARGET.length())
+                        + "' (user, password, baseUrl, or a name under target.vars)");
+            }
+            return;
+        }
+        if (variables.contains(name)) {
+            return;
+        }
+        if (name.equals(Scope.LEDGER_REF) && section != Section.VERIFY) {
+            throw n.problem("'${ledgerRef}' is known only in verify steps");
+        }
+        if (section == Section.SESSION) {
+            throw n.problem("'${" + name + "}': login and logout steps know only target names and the variables"
+                    + " their own readValue steps set before");
+        }
+        if (!Set.of(Scope.KEY, Scope.DOCUMENT_ID, Scope.LEDGER_REF).contains(name)) {
+            fieldUses.add(new FieldUse(source + ": " + n.path, name));
         }
     }
 

@@ -48,7 +48,7 @@ public final class Expression {
             if (open > at) {
                 parts.add(s.substring(at, open));
             }
-            int close = s.indexOf('}', open);
+            int close = closing(s, open + 2);
             if (close < 0) {
                 throw new IllegalArgumentException("'${' without '}'");
             }
@@ -58,12 +58,35 @@ public final class Expression {
         return new Expression(s, parts);
     }
 
+    /**
+     * The '}' that ends the reference starting at {@code from}: braces inside it nest (a regular
+     * expression's {@code \\d{3}}), a backslash escapes the next character.
+     */
+    private static int closing(String s, int from) {
+        int depth = 1;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static Expression literal(String text) {
         return new Expression(text, text.isEmpty() ? List.of() : List.of(text));
     }
 
     private static Reference reference(String inside) {
-        String[] pieces = inside.split("\\|", -1);
+        // A filter's argument may hold '|' written as '\|' (a regular expression's alternation).
+        String[] pieces = inside.split("(?<!\\\\)\\|", -1);
+        for (int i = 1; i < pieces.length; i++) {
+            pieces[i] = pieces[i].replace("\\|", "|");
+        }
         String name = pieces[0].trim();
         if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*(\\[(\\d+|\\*)\\](\\.[A-Za-z_][A-Za-z0-9_]*)?)*")) {
             throw new IllegalArgumentException("'${" + inside + "}' does not name a field or variable");

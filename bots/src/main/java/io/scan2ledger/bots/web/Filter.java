@@ -2,29 +2,43 @@ package io.scan2ledger.bots.web;
 
 import io.scan2ledger.bots.support.RecordRefused;
 
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.JapaneseDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * One step of a value's conversion for an old screen: era codes and era years for 元号 selects,
- * parts of a date for 年/月/日 boxes, codes for choices, defaults for empty values. Empty values
- * stay empty (an optional child row is left blank), except through {@code default}.
+ * One step of a value's conversion for a screen: era codes and era years for 元号 selects, parts
+ * of a date for 年/月/日 boxes, a date in any pattern, codes for choices, defaults for empty values,
+ * and text clean-ups (trim, width folding, digits only, the last n characters, a regular-expression
+ * replacement, URL encoding). Empty values stay empty (an optional child row is left blank), except
+ * through {@code default}.
  *
  * @param table a code table of the definition ({@code era}, {@code code:}), else null
  * @param map   the inline table of {@code map:普通=1,当座=2}, else null
+ * @param regex the pattern of {@code replace:REGEX=>TO}, else null
+ * @param date  the pattern of {@code date:yyyy/MM/dd}, else null
  */
-record Filter(Kind kind, String arg, String table, Map<String, String> map) {
+record Filter(Kind kind, String arg, String table, Map<String, String> map, Pattern regex, DateTimeFormatter date) {
 
     enum Kind {
         ERA("era"), ERA_NAME("eraName"), ERA_YEAR("eraYear"), YEAR("year"), MONTH("month"), DAY("day"),
-        SLASH("slash"), MAP("map"), CODE("code"), DEFAULT("default"), PAD("pad"), COUNT("count");
+        SLASH("slash"), DATE("date"), MAP("map"), CODE("code"), DEFAULT("default"), PAD("pad"), COUNT("count"),
+        TRIM("trim"), WIDTH("width"), DIGITS("digits"), LAST("last"), REPLACE("replace"), URLENCODE("urlencode");
 
         final String word;
 
@@ -36,6 +50,13 @@ record Filter(Kind kind, String arg, String table, Map<String, String> map) {
     /** The code table that {@code |era} looks an era's name up in, unless {@code |era:table} names another. */
     static final String ERA_TABLE = "era";
 
+    /** Separates the pattern from the replacement in {@code replace:REGEX=>TO}. */
+    static final String REPLACE_ARROW = "=>";
+
+    private static Filter of(Kind kind, String arg) {
+        return new Filter(kind, arg, null, null, null, null);
+    }
+
     static Filter parse(String text) {
         int colon = text.indexOf(':');
         String word = (colon < 0 ? text : text.substring(0, colon)).trim();
@@ -44,28 +65,73 @@ record Filter(Kind kind, String arg, String table, Map<String, String> map) {
                 .orElseThrow(() -> new IllegalArgumentException("unknown filter '" + word + "'; known: "
                         + Arrays.stream(Kind.values()).map(k -> k.word).toList()));
         return switch (kind) {
-            case ERA -> new Filter(kind, arg, arg == null || arg.isBlank() ? ERA_TABLE : arg.trim(), null);
+            case ERA -> new Filter(kind, arg, arg == null || arg.isBlank() ? ERA_TABLE : arg.trim(), null, null, null);
             case CODE -> {
                 if (arg == null || arg.isBlank()) {
                     throw new IllegalArgumentException("|code needs a table name: |code:accountType");
                 }
-                yield new Filter(kind, arg, arg.trim(), null);
+                yield new Filter(kind, arg, arg.trim(), null, null, null);
             }
-            case MAP -> new Filter(kind, arg, null, inlineMap(arg));
-            case PAD -> {
+            case MAP -> new Filter(kind, arg, null, inlineMap(arg), null, null);
+            case PAD, LAST -> {
                 if (arg == null || !arg.trim().matches("[1-9][0-9]?")) {
-                    throw new IllegalArgumentException("|pad needs a width: |pad:2");
+                    throw new IllegalArgumentException(kind == Kind.PAD ? "|pad needs a width: |pad:2"
+                            : "|last needs a number of characters: |last:4");
                 }
-                yield new Filter(kind, arg.trim(), null, null);
+                yield of(kind, arg.trim());
             }
-            case DEFAULT -> new Filter(kind, arg == null ? "" : arg, null, null);
+            case DEFAULT -> of(kind, arg == null ? "" : arg);
+            case DATE -> new Filter(kind, arg, null, null, null, datePattern(arg));
+            case REPLACE -> replace(arg);
+            case URLENCODE -> {
+                charset(arg);
+                yield of(kind, arg == null ? null : arg.trim());
+            }
             default -> {
                 if (arg != null) {
                     throw new IllegalArgumentException("|" + word + " takes no argument");
                 }
-                yield new Filter(kind, null, null, null);
+                yield of(kind, null);
             }
         };
+    }
+
+    private static DateTimeFormatter datePattern(String arg) {
+        if (arg == null || arg.isBlank()) {
+            throw new IllegalArgumentException("|date needs a pattern: |date:yyyy/MM/dd");
+        }
+        try {
+            DateTimeFormatter f = DateTimeFormatter.ofPattern(arg, Locale.JAPAN);
+            f.format(LocalDate.of(2000, 1, 1)); // a time-of-day letter fails here, at load, not at night
+            return f;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException("|date: not a date pattern (yyyy/MM/dd, yyyyMMdd, d MMM uuuu)");
+        }
+    }
+
+    /** {@code replace:REGEX=>TO}: every match of REGEX becomes TO ({@code $1} names a group). */
+    private static Filter replace(String arg) {
+        int arrow = arg == null ? -1 : arg.indexOf(REPLACE_ARROW);
+        if (arrow <= 0) {
+            throw new IllegalArgumentException("|replace needs REGEX=>TO: |replace:[-ー]=>");
+        }
+        try {
+            return new Filter(Kind.REPLACE, arg.substring(arrow + REPLACE_ARROW.length()), null, null,
+                    Pattern.compile(arg.substring(0, arrow)), null);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("|replace: not a regular expression: " + e.getDescription());
+        }
+    }
+
+    private static Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("|urlencode: unknown character set '" + name.trim() + "'");
+        }
     }
 
     private static Map<String, String> inlineMap(String arg) {
@@ -102,6 +168,14 @@ record Filter(Kind kind, String arg, String table, Map<String, String> map) {
             case CODE -> lookup(scope.codes(table), value, field, "code table " + table);
             case PAD -> value.length() >= Integer.parseInt(arg) ? value
                     : "0".repeat(Integer.parseInt(arg) - value.length()) + value;
+            case DATE -> date.format(date(field, value));
+            case TRIM -> value.strip();
+            case WIDTH -> Normalizer.normalize(value, Normalizer.Form.NFKC);
+            case DIGITS -> Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[^0-9]", "");
+            case LAST -> value.codePointCount(0, value.length()) <= Integer.parseInt(arg) ? value
+                    : value.substring(value.offsetByCodePoints(value.length(), -Integer.parseInt(arg)));
+            case REPLACE -> regex.matcher(value).replaceAll(arg);
+            case URLENCODE -> URLEncoder.encode(value, charset(arg));
             case DEFAULT, COUNT -> value;
         };
     }

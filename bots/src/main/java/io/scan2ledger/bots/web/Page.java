@@ -31,19 +31,43 @@ final class Page {
     static final Duration POLLING = Duration.ofMillis(20);
 
     private static final String FIND = """
-            const find = (k, v) => k === 'id' ? document.getElementById(v)
-                : k === 'name' ? (document.getElementsByName(v)[0] || null) : document.querySelector(v);
+            const find = (k, v, d = document) => k === 'id' ? d.getElementById(v)
+                : k === 'name' ? (d.getElementsByName(v)[0] || null) : d.querySelector(v);
             """;
 
+    /** Reads look at the page a fetch step read ({@code __s2lDoc}) until the next fill, click or open. */
     private static final String SNAPSHOT = FIND + """
+            const d = window.__s2lDoc || document;
             const text = e => !e ? null
                 : (e.tagName === 'INPUT' || e.tagName === 'SELECT' || e.tagName === 'TEXTAREA') ? e.value
-                : e.innerText;
-            return [location.href, arguments[0].map(x => text(find(x[0], x[1])))];
+                : e.innerText !== undefined && d === document ? e.innerText : e.textContent;
+            const count = (k, v) => k === 'id' ? (d.getElementById(v) ? 1 : 0)
+                : k === 'name' ? d.getElementsByName(v).length : d.querySelectorAll(v).length;
+            return [window.__s2lDocUrl || location.href, arguments[0].map(x => text(find(x[0], x[1], d))),
+                arguments[1].map(x => count(x[0], x[1]))];
             """;
 
+    /**
+     * Reads a page over the browser's own session without showing it: GET, decoded in the charset
+     * the server names (Content-Type, else the page's meta), parsed but never rendered, no scripts run.
+     */
+    private static final String FETCH = """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(bytes => {
+              const named = /charset=["']?([\\w-]+)/i;
+              const header = named.exec(r.headers.get('content-type') || '');
+              const meta = named.exec(new TextDecoder('latin1').decode(bytes.slice(0, 2048)));
+              const html = new TextDecoder((header || meta || [null, 'utf-8'])[1]).decode(bytes);
+              window.__s2lDoc = new DOMParser().parseFromString(html, 'text/html');
+              window.__s2lDocUrl = r.url;
+              done(r.status);
+            })).catch(e => done('the fetch failed: ' + e));
+            """;
+
+    private static final String FORGET_FETCHED = "window.__s2lDoc = null; window.__s2lDocUrl = null;";
+
     /** Sets values as typing would (focus, input, change, blur), refusing what typing would cut. */
-    private static final String FILL = FIND + """
+    private static final String FILL = FIND + FORGET_FETCHED + """
             const fire = (e, type) => e.dispatchEvent(new Event(type, {bubbles: type !== 'focus' && type !== 'blur'}));
             const ops = arguments[0];
             for (let i = 0; i < ops.length; i++) {
@@ -80,7 +104,7 @@ final class Page {
      * Clicks after the script returns (a click that navigates would otherwise cut the script's answer
      * off), marking the page so that the new one can be told from it.
      */
-    private static final String CLICK = FIND + """
+    private static final String CLICK = FIND + FORGET_FETCHED + """
             const e = find(arguments[0], arguments[1]);
             if (!e) return false;
             if (arguments[2]) window.__s2lLeaving = true;
@@ -103,25 +127,51 @@ final class Page {
     }
 
     private final WebDriver driver;
+    /** A fetch step's page may be what reads look at (the browser forgets it on any navigation). */
+    private boolean fetched;
 
     Page(WebDriver driver) {
         this.driver = driver;
     }
 
     void open(String url) {
+        fetched = false;
         driver.get(url);
     }
 
+    /** Reads the page at {@code url} without leaving the current one; reads look at it until the next input or click. */
+    void fetch(String url) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(FETCH, url);
+        if (!(status instanceof Number)) {
+            throw new WebDriverException(String.valueOf(status));
+        }
+        fetched = true;
+    }
+
     Snapshot snapshot(Collection<Locator> locators) {
+        return snapshot(locators, List.of());
+    }
+
+    /** The texts of {@code locators} and the number of elements each of {@code counted} matches, in one call. */
+    Snapshot snapshot(Collection<Locator> locators, Collection<Locator> counted) {
         List<Locator> asked = new ArrayList<>(new LinkedHashSet<>(locators));
-        List<List<String>> query = asked.stream().map(l -> List.of(l.scriptKind(), l.value())).toList();
-        List<?> result = (List<?>) script(SNAPSHOT, (Object) query);
+        List<Locator> toCount = new ArrayList<>(new LinkedHashSet<>(counted));
+        List<?> result = (List<?>) script(SNAPSHOT, query(asked), query(toCount));
         List<?> texts = (List<?>) result.get(1);
         Map<Locator, String> byLocator = new LinkedHashMap<>();
         for (int i = 0; i < asked.size(); i++) {
             byLocator.put(asked.get(i), (String) texts.get(i));
         }
-        return new Snapshot((String) result.get(0), byLocator);
+        List<?> numbers = (List<?>) result.get(2);
+        Map<Locator, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < toCount.size(); i++) {
+            counts.put(toCount.get(i), ((Number) numbers.get(i)).intValue());
+        }
+        return new Snapshot((String) result.get(0), byLocator, counts);
+    }
+
+    private static List<List<String>> query(List<Locator> locators) {
+        return locators.stream().map(l -> List.of(l.scriptKind(), l.value())).toList();
     }
 
     /** Null when every input was set; else the first that could not be. */
@@ -134,6 +184,7 @@ final class Page {
 
     /** Real key events, element by element (InputMode.KEYS). */
     void type(Input input) {
+        forgetFetched();
         switch (input.op()) {
             case "fill" -> {
                 WebElement e = driver.findElement(input.target().by());
@@ -163,6 +214,7 @@ final class Page {
 
     /** The element's click() (SCRIPT); when it navigates, returns once the old page is gone. */
     void click(Locator target, boolean navigates, Duration timeout) {
+        fetched = false; // the click script forgets it
         if (!Boolean.TRUE.equals(script(CLICK, target.scriptKind(), target.value(), navigates))) {
             throw new NoSuchElementException("not on the page: " + target);
         }
@@ -174,6 +226,7 @@ final class Page {
 
     /** A WebDriver click with real mouse events (KEYS); when it navigates, returns once the old page is gone. */
     void press(Locator target, boolean navigates, Duration timeout) {
+        forgetFetched();
         WebElement e = driver.findElement(target.by());
         e.click();
         if (navigates) {
@@ -199,8 +252,22 @@ final class Page {
         return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
+    /** The page's HTML: the one a fetch step read if reads look at it, else the browser's. */
     String html() {
+        if (fetched) {
+            Object html = script("return window.__s2lDoc ? window.__s2lDoc.documentElement.outerHTML : null;");
+            if (html instanceof String fetchedHtml) {
+                return fetchedHtml;
+            }
+        }
         return driver.getPageSource();
+    }
+
+    private void forgetFetched() {
+        if (fetched) {
+            script(FORGET_FETCHED);
+            fetched = false;
+        }
     }
 
     private Object script(String body, Object... arguments) {

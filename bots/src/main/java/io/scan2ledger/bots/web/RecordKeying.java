@@ -21,12 +21,17 @@ import java.util.Optional;
  * in an earlier run, and not after a failure whose outcome is unknown (the final submit was sent,
  * the answer lost). A session expiry logs in again and restarts the record without counting as a
  * failed attempt.
+ *
+ * <p>Keyed means verified: whenever an entry is there — just registered, or found by the search —
+ * the definition's verify steps compare what the ledger holds with the record. Equal: {@code Keyed}
+ * when the entry is ours (our final submit was sent), {@code AlreadyPresent} when it was there
+ * before. Different: {@code VERIFY_MISMATCH} when ours, {@code KEY_CONFLICT} when not.
  */
 final class RecordKeying {
 
     private static final Logger log = LoggerFactory.getLogger(RecordKeying.class);
 
-    private enum Phase { FIND, KEY, CONFIRM, READ_BACK }
+    private enum Phase { FIND, KEY, CONFIRM, READ_BACK, VERIFY }
 
     private final WebLedgerSession session;
     private final BotDefinition bot;
@@ -110,7 +115,7 @@ final class RecordKeying {
         session.ready();
         Optional<String> existing = find();
         if (existing.isPresent()) {
-            return submitted ? new KeyingOutcome.Keyed(existing.get()) : new KeyingOutcome.AlreadyPresent(existing.get());
+            return verified(existing.get(), submitted);
         }
         enter(Phase.KEY);
         runner().run(bot.key(), work());
@@ -124,7 +129,27 @@ final class RecordKeying {
         runner().run(bot.confirm(), work());
         enter(Phase.READ_BACK);
         runner().run(bot.readBack().steps(), work());
-        return new KeyingOutcome.Keyed(ledgerRef(bot.readBack().ledgerRef()));
+        return verified(ledgerRef(bot.readBack().ledgerRef()), true);
+    }
+
+    /**
+     * Compares the entry {@code ref} with the record. {@code ours}: our final submit was sent, so
+     * an entry under the key is the one it made.
+     */
+    private KeyingOutcome verified(String ref, boolean ours) throws Interruption, RecordRefused {
+        enter(Phase.VERIFY);
+        scope.set(Scope.LEDGER_REF, ref);
+        StepRunner.Comparison comparison = new StepRunner.Comparison(bot.verify().normalise());
+        runner().run(bot.verify().steps(), new StepRunner.Work(phase(), scope, evidence, where, comparison));
+        List<String> differ = comparison.fields();
+        if (differ.isEmpty()) {
+            return ours ? new KeyingOutcome.Keyed(ref) : new KeyingOutcome.AlreadyPresent(ref);
+        }
+        // Field names only: which items differ is what the person who has to look needs.
+        log.warn("ledger.web.verify-mismatch {} ref={} ours={} fields={}", where, ref, ours, differ);
+        evidence.capture(session.page(), "verify");
+        return ours ? KeyingOutcome.Failed.verifyMismatch(differ, evidence.write())
+                : KeyingOutcome.Failed.keyConflict(ref, differ, evidence.write());
     }
 
     /** The search by key: the existing entry's ledger number, or empty. */
@@ -133,7 +158,8 @@ final class RecordKeying {
         BotDefinition.Find find = bot.find();
         runner().run(find.steps(), work());
         Snapshot s = runner().look(List.of(find.present().locators(bot.screen()), find.absent().locators(bot.screen()),
-                List.of(find.ledgerRef().target())).stream().flatMap(List::stream).toList());
+                List.of(find.ledgerRef().target())).stream().flatMap(List::stream).toList(),
+                List.of(find.present().counted(), find.absent().counted()).stream().flatMap(List::stream).toList());
         if (find.present().resolve(scope).holds(s, bot.screen())) {
             return Optional.of(ledgerRef(find.ledgerRef(), s));
         }
@@ -159,7 +185,8 @@ final class RecordKeying {
     /**
      * The values are refused. Before the final submit that is the end of it. After it, the outcome
      * is unknown until the ledger is searched again: a refusal of the submit itself (既に登録されています)
-     * or a read-back that does not match may still mean the entry is there.
+     * or a completion screen that does not match may still mean the entry is there — and then the
+     * verify steps decide, as for any entry found: never Keyed without them.
      */
     private KeyingOutcome refused(Exception e, boolean submittedBefore) {
         evidence.capture(session.page(), "a" + attempt);
@@ -169,8 +196,7 @@ final class RecordKeying {
                 Optional<String> existing = guarded(this::find);
                 if (existing.isPresent()) {
                     log.info("ledger.web.recheck {} phase={} found=true", where, phase());
-                    return done(ours ? new KeyingOutcome.Keyed(existing.get())
-                            : new KeyingOutcome.AlreadyPresent(existing.get()));
+                    return done(guarded(() -> verified(existing.get(), ours)));
                 }
             } catch (Interruption | RecordRefused again) {
                 return failed(e.getMessage() + "; the search afterwards failed too, so whether it was registered"
@@ -192,13 +218,14 @@ final class RecordKeying {
         } else if (outcome instanceof KeyingOutcome.AlreadyPresent a) {
             detail = "ref=" + a.ledgerRef();
         } else if (outcome instanceof KeyingOutcome.Failed f) {
-            detail = "retryable=" + f.retryable() + " evidence=" + f.evidence().size() + " reason=" + f.reason();
+            detail = "cause=" + f.cause() + " retryable=" + f.retryable() + " evidence=" + f.evidence().size() + " reason=" + f.reason();
         } else {
             detail = "dryRun=true";
         }
-        log.info("ledger.web.record {} outcome={} {} attempts={} relogins={} findMs={} keyMs={} confirmMs={} totalMs={}",
+        log.info("ledger.web.record {} outcome={} {} attempts={} relogins={} findMs={} keyMs={} confirmMs={}"
+                        + " verifyMs={} totalMs={}",
                 where, outcome.getClass().getSimpleName(), detail, attempt, relogins, ms(Phase.FIND), ms(Phase.KEY),
-                ms(Phase.CONFIRM) + ms(Phase.READ_BACK), (System.nanoTime() - start) / 1_000_000);
+                ms(Phase.CONFIRM) + ms(Phase.READ_BACK), ms(Phase.VERIFY), (System.nanoTime() - start) / 1_000_000);
         return outcome;
     }
 
@@ -218,7 +245,7 @@ final class RecordKeying {
     }
 
     private long count(Class<? extends Step> kind) {
-        return bot.key().stream().filter(kind::isInstance).count();
+        return Step.flatten(bot.key()).stream().filter(kind::isInstance).count();
     }
 
     private StepRunner runner() {

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a record's expressions can name: the record's values by template field name, {@code key}
- * (the 受付番号), {@code documentId}, {@code target.user} / {@code target.password}, and the
- * variables that {@code readValue} steps set. A name that is not there reads as empty.
+ * (the 受付番号), {@code documentId}, {@code target.user} / {@code target.password} /
+ * {@code target.baseUrl} and the target's own variables ({@code target.server}), {@code ledgerRef}
+ * (in verify steps: the entry being verified), and the variables that {@code readValue} steps set.
+ * Names are checked when a definition is read and against its form's template at start-up.
  */
 public final class Scope {
 
@@ -17,6 +19,11 @@ public final class Scope {
     public static final String DOCUMENT_ID = "documentId";
     public static final String USER = "target.user";
     public static final String PASSWORD = "target.password";
+    public static final String BASE_URL = "target.baseUrl";
+    /** The prefix of the target's names: {@code target.user}, {@code target.server}. */
+    public static final String TARGET = "target.";
+    /** In verify steps: the ledger's reference of the entry being verified (台帳番号). */
+    public static final String LEDGER_REF = "ledgerRef";
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, Map<String, String>> codes;
@@ -38,6 +45,8 @@ public final class Scope {
         Scope scope = new Scope(codes);
         scope.values.put(USER, target.user());
         scope.values.put(PASSWORD, target.password());
+        scope.values.put(BASE_URL, target.baseUrl());
+        target.vars().forEach((name, value) -> scope.values.put(TARGET + name, value));
         return scope;
     }
 

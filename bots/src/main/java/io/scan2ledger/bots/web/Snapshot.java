@@ -5,10 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one script call saw on the page: its URL and the text of each element asked for (the
- * value of an input, the rendered text of anything else); null when the element is absent.
+ * What one script call saw on the page: its URL, the text of each element asked for (the value of
+ * an input, the rendered text of anything else; null when the element is absent) and the number
+ * of elements each counted locator matches.
  */
-record Snapshot(String url, Map<Locator, String> texts) {
+record Snapshot(String url, Map<Locator, String> texts, Map<Locator, Integer> counts) {
+
+    Snapshot(String url, Map<Locator, String> texts) {
+        this(url, texts, Map.of());
+    }
+
+    /** How many elements match; 0 for a locator that was not counted. */
+    int count(Locator locator) {
+        return counts.getOrDefault(locator, 0);
+    }
 
     /** The element's text as a screen shows it: blanks collapsed, trimmed. */
     String text(Locator locator) {

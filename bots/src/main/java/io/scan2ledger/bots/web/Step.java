@@ -3,6 +3,7 @@ package io.scan2ledger.bots.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One thing a bot does on a screen. In YAML each step is a one-key map, the key being its kind:
@@ -23,6 +24,12 @@ public sealed interface Step {
         return RecordParts.of((Record) this, type);
     }
 
+    /** The steps with the steps inside {@link When}s, in order: what checks and counts walk. */
+    static List<Step> flatten(List<Step> steps) {
+        return steps.stream().flatMap(s -> s instanceof When w ? Stream.concat(Stream.of(s), flatten(w.steps()).stream())
+                : Stream.of(s)).toList();
+    }
+
     /** Steps that put a value into the page; consecutive ones in SCRIPT mode go in one script call. */
     sealed interface Input extends Step {
         /** Null: the definition's default. */
@@ -36,6 +43,15 @@ public sealed interface Step {
 
     /** Loads {@code baseUrl + path} (also the way back to a clean state). */
     record Open(Expression path) implements Step {
+    }
+
+    /**
+     * Reads the page at {@code baseUrl + path} in the background, over the same login, without
+     * leaving the screen: the reads and waits that follow look at it until the next open, input or
+     * click. For a server-rendered page (no script runs on it); about one HTTP request, where an
+     * {@code open} also renders the page.
+     */
+    record Fetch(Expression path) implements Step {
     }
 
     record Fill(Locator target, Expression value, InputMode input) implements Input {
@@ -71,6 +87,23 @@ public sealed interface Step {
 
     /** Puts the element's text into a variable; it must match {@code pattern} when one is given. */
     record ReadValue(Locator target, String into, Pattern pattern) implements Read {
+    }
+
+    /**
+     * Runs its steps only when a value passes a test, e.g. a phone number box filled only when the
+     * form has one: {@code - when: {value: "${phone}", notEmpty: true, steps: [...]}}.
+     */
+    record When(ValueTest test, List<Step> steps) implements Step {
+
+        public When {
+            steps = List.copyOf(steps);
+        }
+
+        /** The test's parts; the inner steps are walked through {@link Step#flatten}. */
+        @Override
+        public <T> List<T> parts(Class<T> type) {
+            return RecordParts.of(test, type);
+        }
     }
 
     /** Saves a PNG of the screen into the evidence folder (owner-only; screens hold personal data). */

@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,25 +29,68 @@ final class StepRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StepRunner.class);
 
-    /** Where the steps run for: the phase and record, for logs; the record's values; its evidence. */
-    record Work(String phase, Scope scope, Evidence evidence, String where) {
+    /**
+     * Where the steps run for: the phase and record, for logs; the record's values; its evidence;
+     * and, for verify steps, where mismatches are collected instead of stopping the steps.
+     */
+    record Work(String phase, Scope scope, Evidence evidence, String where, Comparison comparison) {
+
+        Work(String phase, Scope scope, Evidence evidence, String where) {
+            this(phase, scope, evidence, where, null);
+        }
+    }
+
+    /**
+     * Verify steps compare every stored item, however many differ: each assertText that does not
+     * hold adds its field (the first record field it names, else its element id), never a value.
+     */
+    static final class Comparison {
+
+        private final List<Filter> normalise;
+        private final Set<String> differ = new LinkedHashSet<>();
+
+        Comparison(List<Filter> normalise) {
+            this.normalise = normalise;
+        }
+
+        /** Both sides through the definition's normalisation (trim, width...). */
+        String normalised(String text, Scope scope) throws RecordRefused {
+            String out = text;
+            for (Filter f : normalise) {
+                out = f.apply("verify", out, scope);
+            }
+            return out;
+        }
+
+        void differs(String field) {
+            differ.add(field);
+        }
+
+        List<String> fields() {
+            return List.copyOf(differ);
+        }
     }
 
     private final BotDefinition bot;
     private final Page page;
     private final LedgerTarget target;
     private final List<Locator> watched;
+    private final List<Locator> watchedCounts;
+    private final StepTrace trace;
 
-    StepRunner(BotDefinition bot, Page page, LedgerTarget target) {
+    StepRunner(BotDefinition bot, Page page, LedgerTarget target, StepTrace trace) {
         this.bot = bot;
         this.page = page;
         this.target = target;
+        this.trace = trace;
         Detectors d = bot.detect();
         this.watched = Stream.of(d.sessionExpired(), d.systemError(), d.refused())
                 .flatMap(c -> c.locators(bot.screen()).stream())
                 .collect(Collectors.toCollection(ArrayList::new));
         watched.add(bot.screen());
         watched.add(bot.messages().target());
+        this.watchedCounts = Stream.of(d.sessionExpired(), d.systemError(), d.refused())
+                .flatMap(c -> c.counted().stream()).toList();
     }
 
     void run(List<Step> steps, Work work) throws Interruption, RecordRefused {
@@ -55,7 +100,11 @@ final class StepRunner {
             List<Step> run = steps.subList(i, end);
             long start = System.nanoTime();
             try {
-                if (isScriptInput(run.get(0))) {
+                if (run.get(0) instanceof Step.When when) {
+                    if (when.test().holds(work.scope())) {
+                        run(when.steps(), work);
+                    }
+                } else if (isScriptInput(run.get(0))) {
                     fill(run, work);
                 } else if (run.get(0) instanceof Step.Read) {
                     read(run, work);
@@ -65,9 +114,10 @@ final class StepRunner {
             } catch (WebDriverException e) {
                 throw interruption(describe(run), e);
             }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            trace.step(work.phase(), describe(run), ms);
             if (log.isDebugEnabled()) {
-                log.debug("ledger.web.step {} phase={} step={} ms={}", work.where(), work.phase(), describe(run),
-                        (System.nanoTime() - start) / 1_000_000);
+                log.debug("ledger.web.step {} phase={} step={} ms={}", work.where(), work.phase(), describe(run), ms);
             }
             i = end;
         }
@@ -75,11 +125,21 @@ final class StepRunner {
 
     /** Looks at the page once: the definition's detectors and the elements asked for. */
     Snapshot look(List<Locator> locators) throws Interruption {
+        return look(locators, List.of());
+    }
+
+    /** Looks at the page once: the detectors, the elements asked for and the number of elements of {@code counted}. */
+    Snapshot look(List<Locator> locators, List<Locator> counted) throws Interruption {
         try {
-            return page.snapshot(Stream.concat(locators.stream(), watched.stream()).toList());
+            return snapshot(locators, counted);
         } catch (WebDriverException e) {
             throw interruption("look at the page", e);
         }
+    }
+
+    private Snapshot snapshot(List<Locator> locators, List<Locator> counted) {
+        return page.snapshot(Stream.concat(locators.stream(), watched.stream()).toList(),
+                Stream.concat(counted.stream(), watchedCounts.stream()).toList());
     }
 
     /** The detector the page matches (login screen, error page, error messages), or null. */
@@ -115,7 +175,7 @@ final class StepRunner {
     /** What a failed step ran into: a detector if the page shows one, else a transient failure. */
     Interruption interruption(String what, Throwable cause) {
         try {
-            Snapshot s = page.snapshot(watched);
+            Snapshot s = snapshot(List.of(), List.of());
             Interruption seen = networkError(s) ? null : detected(s);
             return seen != null ? seen
                     : new Interruption.Transient(what + " failed on " + screenOf(s) + brief(cause), cause);
@@ -135,6 +195,8 @@ final class StepRunner {
     private void single(Step step, Work work) throws Interruption, RecordRefused {
         if (step instanceof Step.Open open) {
             page.open(target.url(open.path().evaluate(work.scope())));
+        } else if (step instanceof Step.Fetch fetch) {
+            page.fetch(target.url(fetch.path().evaluate(work.scope())));
         } else if (step instanceof Step.Click click) {
             if (mode(click.input()) == InputMode.SCRIPT) {
                 page.click(click.target(), click.navigates(), bot.timeouts().step());
@@ -153,13 +215,14 @@ final class StepRunner {
     private void waitFor(Step.WaitFor step, Scope scope) throws Interruption, RecordRefused {
         Condition expected = step.condition().resolve(scope);
         Duration timeout = step.timeout() == null ? bot.timeouts().step() : step.timeout();
-        List<Locator> asked = Stream.concat(expected.locators(bot.screen()).stream(), watched.stream()).toList();
+        List<Locator> asked = expected.locators(bot.screen());
+        List<Locator> counted = expected.counted();
         Snapshot seen;
         try {
             seen = new FluentWait<>(page).withTimeout(timeout).pollingEvery(Page.POLLING)
                     .ignoring(JavascriptException.class) // asked between one page's unload and the next one's load
                     .until(p -> {
-                        Snapshot s = p.snapshot(asked);
+                        Snapshot s = snapshot(asked, counted);
                         return expected.holds(s, bot.screen()) || detected(s) != null ? s : null;
                     });
         } catch (TimeoutException e) {
@@ -197,10 +260,17 @@ final class StepRunner {
             if (read instanceof Step.AssertText a) {
                 Expression expected = a.equals() != null ? a.equals() : a.contains();
                 String want = Snapshot.normalise(expected.evaluate(work.scope()));
+                Comparison comparison = work.comparison();
+                if (comparison != null) {
+                    want = comparison.normalised(want, work.scope());
+                    text = text == null ? null : comparison.normalised(text, work.scope());
+                }
                 // A screen that lists only filled rows shows an empty value by leaving the element out.
                 boolean shows = text == null ? want.isEmpty()
                         : a.equals() != null ? text.equals(want) : text.contains(want);
-                if (!shows) {
+                if (!shows && comparison != null) {
+                    comparison.differs(fieldOf(a));
+                } else if (!shows) {
                     throw new RecordRefused(a.describe() + ": " + screenOf(s) + " does not show the value keyed");
                 }
             } else if (read instanceof Step.ReadValue r) {
@@ -211,6 +281,14 @@ final class StepRunner {
                 work.scope().set(r.into(), text);
             }
         }
+    }
+
+    /** The record field an assertText compares (its first), else its element id: what a mismatch names. */
+    private static String fieldOf(Step.AssertText a) {
+        Expression expected = a.equals() != null ? a.equals() : a.contains();
+        return expected.references().stream()
+                .filter(n -> !n.startsWith(Scope.TARGET) && !n.equals(Scope.LEDGER_REF) && !n.equals(Scope.DOCUMENT_ID))
+                .findFirst().orElse(a.target().toString());
     }
 
     private Page.Input input(Step.Input step, Scope scope) throws RecordRefused {

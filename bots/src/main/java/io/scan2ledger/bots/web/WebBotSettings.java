@@ -9,12 +9,18 @@ import java.util.function.Function;
  * {@code ${PLACEHOLDER}}s ({@code LEDGER_URL}, {@code LEDGER_USER}, {@code LEDGER_PASSWORD}) and the browser.
  *
  * @param config looks a placeholder's name up; null or empty when it is not set
+ * @param trace  hears each step with its duration ({@link StepTrace#NONE} in a batch)
  */
-public record WebBotSettings(Function<String, String> config, BrowserSettings browser) {
+public record WebBotSettings(Function<String, String> config, BrowserSettings browser, StepTrace trace) {
 
     public WebBotSettings {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(browser, "browser");
+        Objects.requireNonNull(trace, "trace");
+    }
+
+    public WebBotSettings(Function<String, String> config, BrowserSettings browser) {
+        this(config, browser, StepTrace.NONE);
     }
 
     /** Placeholders from environment variables, then system properties; the system browser. */
@@ -30,7 +36,11 @@ public record WebBotSettings(Function<String, String> config, BrowserSettings br
     }
 
     public WebBotSettings withBrowser(BrowserSettings newBrowser) {
-        return new WebBotSettings(config, newBrowser);
+        return new WebBotSettings(config, newBrowser, trace);
+    }
+
+    public WebBotSettings withTrace(StepTrace newTrace) {
+        return new WebBotSettings(config, browser, newTrace);
     }
 
     private static String environment(String name) {

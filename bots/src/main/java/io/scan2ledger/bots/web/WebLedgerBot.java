@@ -21,6 +21,7 @@ public class WebLedgerBot implements LedgerBot {
     private final BotDefinition definition;
     private final BrowserSettings browser;
     private final LedgerTarget target;
+    private final StepTrace trace;
 
     /**
      * @throws IllegalArgumentException when a placeholder of the definition's target is not set
@@ -28,6 +29,7 @@ public class WebLedgerBot implements LedgerBot {
     public WebLedgerBot(BotDefinition definition, WebBotSettings settings) {
         this.definition = definition;
         this.browser = settings.browser();
+        this.trace = settings.trace();
         try {
             this.target = definition.target().resolve(settings.config());
         } catch (IllegalArgumentException e) {
@@ -60,6 +62,6 @@ public class WebLedgerBot implements LedgerBot {
      */
     @Override
     public LedgerSession open(RunContext context) throws LedgerUnavailable {
-        return WebLedgerSession.open(definition, browser, target, context);
+        return WebLedgerSession.open(definition, browser, target, context, trace);
     }
 }

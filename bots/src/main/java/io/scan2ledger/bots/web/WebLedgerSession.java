@@ -30,6 +30,7 @@ final class WebLedgerSession implements LedgerSession {
     private final BotDefinition bot;
     private final BrowserSettings browserSettings;
     private final LedgerTarget target;
+    private final StepTrace trace;
     private final RunContext run;
     private final Evidence sessionEvidence;
     private final String where;
@@ -40,18 +41,20 @@ final class WebLedgerSession implements LedgerSession {
     private String loginRefused;
     private boolean closed;
 
-    private WebLedgerSession(BotDefinition bot, BrowserSettings browserSettings, LedgerTarget target, RunContext run) {
+    private WebLedgerSession(BotDefinition bot, BrowserSettings browserSettings, LedgerTarget target, RunContext run,
+                             StepTrace trace) {
         this.bot = bot;
         this.browserSettings = browserSettings;
         this.target = target;
+        this.trace = trace;
         this.run = run;
         this.sessionEvidence = new Evidence(run, bot.id(), "session");
         this.where = "bot=" + bot.id() + " run=" + run.runId();
     }
 
     static WebLedgerSession open(BotDefinition bot, BrowserSettings browserSettings, LedgerTarget target,
-                                 RunContext run) throws LedgerUnavailable {
-        WebLedgerSession session = new WebLedgerSession(bot, browserSettings, target, run);
+                                 RunContext run, StepTrace trace) throws LedgerUnavailable {
+        WebLedgerSession session = new WebLedgerSession(bot, browserSettings, target, run, trace);
         long start = System.nanoTime();
         RetryPolicy retry = bot.retry();
         for (int attempt = 1; ; attempt++) {
@@ -95,7 +98,7 @@ final class WebLedgerSession implements LedgerSession {
                 throw new Interruption.Transient("the browser could not start: " + Redact.throwable(e), e);
             }
             page = new Page(browser.driver());
-            runner = new StepRunner(bot, page, target);
+            runner = new StepRunner(bot, page, target, trace);
             loggedIn = false;
         }
         if (!loggedIn) {

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BotDefinitionsTest {
 
     private static final Path LEDGERS = Path.of("ledgers");
+    private static final Path EXAMPLES = Path.of("examples");
     private static final Path TEMPLATES = Path.of("..", "ocr-templates");
     private static final Path LEDGER_README = Path.of("..", "legacy-ledger", "README.md");
 
@@ -61,6 +64,51 @@ class BotDefinitionsTest {
         assertThat(d.screenNames()).hasSizeGreaterThan(30)
                 .allSatisfy(name -> assertThat(readme).as("%s: %s", file.getFileName(), name)
                         .containsPattern("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("definitionFiles")
+    void everyDefinitionFitsItsTemplateAndVerifiesWhatItKeys(Path file) throws IOException {
+        BotDefinition d = BotDefinitions.read(file);
+        assertThat(DefinitionCheck.againstFields(d, Optional.of(templateFields(d.form())))).isEmpty();
+        // Every element filled on the input screen has its stored item compared on CM040 照会.
+        Set<String> filled = new TreeSet<>();
+        Step.flatten(d.key()).stream().filter(Step.Input.class::isInstance)
+                .map(s -> s.parts(Locator.class).get(0).value().replaceAll("^(txt|sel|rdo)", "")
+                        .replaceAll("(Gengo|Nen|Tsuki|Hi)$", ""))
+                .forEach(filled::add);
+        Set<String> verified = new TreeSet<>();
+        Step.flatten(d.verify().steps()).stream().filter(Step.AssertText.class::isInstance)
+                .map(s -> ((Step.AssertText) s).target().value().replaceAll("^dsp", "")).forEach(verified::add);
+        assertThat(verified).containsAll(filled);
+    }
+
+    @Test
+    void aTypoInAFieldIsRefusedWithItsFileAndPath(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("jumin-ido-web.yaml");
+        Files.writeString(file, Files.readString(LEDGERS.resolve("jumin-ido-web.yaml"))
+                .replace("value: \"${newAddress}\"", "value: \"${newAdress}\""));
+        assertThat(DefinitionCheck.files(dir, form -> Optional.empty())).containsExactly(
+                "jumin-ido-web.yaml: form: no template 'jumin-ido'");
+        BotDefinition d = BotDefinitions.read(file);
+        assertThat(DefinitionCheck.againstFields(d, Optional.of(templateFields(d.form())))).containsExactly(
+                "jumin-ido-web.yaml: key[19].fill.value: '${newAdress}' is not a field of template jumin-ido"
+                        + " (did you mean 'newAddress'?); a step can also name key, documentId, ledgerRef (verify),"
+                        + " target.* and the variables readValue steps set before it");
+    }
+
+    @Test
+    void theWorkedExampleForAThirdPartyLedgerReadsAndFitsItsTemplate() throws IOException {
+        BotDefinition d = BotDefinitions.read(EXAMPLES.resolve("kosodate-cloud-web.yaml"));
+        assertThat(DefinitionCheck.againstFields(d, Optional.of(templateFields(d.form())))).isEmpty();
+        assertThat(d.target().vars()).containsOnlyKeys("tenant", "database");
+        assertThat(Step.flatten(d.key())).filteredOn(Step.When.class::isInstance).hasSize(3);
+        assertThat(d.detect().refused()).isInstanceOf(Condition.AllOf.class);
+        assertThat(d.find().absent()).isInstanceOf(Condition.AllOf.class);
+        assertThat(d.verify().normalise()).extracting(Filter::kind)
+                .containsExactly(Filter.Kind.TRIM, Filter.Kind.WIDTH, Filter.Kind.REPLACE);
+        assertThat(d.fieldReferences()).contains("phone", "postalCode", "children[1].birthDate")
+                .doesNotContain("key", "ledgerRef", "target.tenant");
     }
 
     /** {@code name} of each field, {@code table[row].column} of each table cell. */

@@ -69,6 +69,84 @@ class DefinitionReaderTest {
                 .isInstanceOf(DefinitionException.class).hasMessageStartingWith("test.yaml: " + message);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = " >> ", quoteCharacter = '\'', value = {
+            "value: \"${target.user}\" >> value: \"${target.usr}\" >> login[2].fill.value: '${target.usr}': the target"
+                    + " has no 'usr'",
+            "value: \"${target.user}\" >> value: \"${name}\" >> login[2].fill.value: '${name}': login and logout steps"
+                    + " know only target names",
+            "refused: {element: tdErrMsg} >> refused: {target: tdErrMsg, contains: \"${name}\"}"
+                    + " >> detect.refused.contains: detectors are checked on every page and name no values",
+            "value: \"${key}\"} >> value: \"${ledgerRef}\"} >> find.steps[3].fill.value: '${ledgerRef}' is known only"
+                    + " in verify steps",
+            "normalise: [trim, width] >> normalise: [trim, era] >> verify.normalise[1]: normalise with trim, width,"
+                    + " digits or replace",
+            "normalise: [trim, width] >> normalise: [trim, widht] >> verify.normalise[1]: unknown filter 'widht'",
+            "{target: txtShimei, value: \"${name}\"} >> {value: \"${name}\"} >> key[3].fill: missing 'target'",
+            "  - waitFor: {screen: JT020} >>   - waitFor: {anyOf: []} >> key[24].waitFor.anyOf: anyOf needs at least one",
+            "  - waitFor: {screen: JT020} >>   - waitFor: {target: x, count: 1, equals: a} >> key[24].waitFor: target goes"
+                    + " with one of equals, contains or count",
+            "  - waitFor: {screen: JT020} >>   - when: {value: \"${phone}\", steps: [{click: x}]} >> key[24].when: a when"
+                    + " test gives value and one of notEmpty, equals or matches"})
+    void namesAndNewStepsAreCheckedWithTheirPlace(String written, String mistake, String message) {
+        String yaml = bundled();
+        assertThat(yaml).contains(written);
+        assertThatThrownBy(() -> read(yaml.replaceFirst(java.util.regex.Pattern.quote(written),
+                java.util.regex.Matcher.quoteReplacement(mistake))))
+                .isInstanceOf(DefinitionException.class).hasMessageStartingWith("test.yaml: " + message);
+    }
+
+    @Test
+    void verifyIsRequiredAndComparesSomething() {
+        String yaml = bundled();
+        String withoutVerify = yaml.substring(0, yaml.indexOf("\nverify:")) + yaml.substring(yaml.indexOf("\nlogout:"));
+        assertThatThrownBy(() -> read(withoutVerify)).hasMessage("test.yaml: (top): missing 'verify'");
+        String noAssert = yaml.replaceAll("(?m)^    - assertText: \\{target: dsp.*\n", "");
+        assertThatThrownBy(() -> read(noAssert)).hasMessage("test.yaml: verify.steps: verify compares the stored items:"
+                + " it needs assertText steps");
+    }
+
+    @Test
+    void targetVariablesWhenStepsAndCombinedConditionsAreRead() {
+        String yaml = bundled()
+                .replace("  password: \"${LEDGER_PASSWORD}\"\n", "  password: \"${LEDGER_PASSWORD}\"\n  vars:\n"
+                        + "    server: \"${LEDGER_DB_SERVER:-db01}\"\n")
+                .replace("  - open: /login.do\n", "  - open: \"/login.do?server=${target.server|urlencode}\"\n")
+                .replace("  - waitFor: {screen: JT020}\n", "  - waitFor: {anyOf: [{screen: JT020}, {allOf: [{screen: JT010},"
+                        + " {not: {target: \"css:#tdErrMsg li\", count: 0}}]}]}\n  - when: {value: \"${phone}\","
+                        + " notEmpty: true, steps: [{readValue: {target: lblShimei, into: shown}},"
+                        + " {assertText: {target: lblShimei, equals: \"${shown}\"}}]}\n");
+        BotDefinition d = read(yaml);
+        assertThat(d.target().vars()).containsEntry("server", "${LEDGER_DB_SERVER:-db01}");
+        assertThat(d.target().resolve(Map.of("LEDGER_USER", "u", "LEDGER_PASSWORD", "p")::get).vars())
+                .containsEntry("server", "db01");
+        assertThat(d.key()).filteredOn(Step.When.class::isInstance).singleElement()
+                .satisfies(w -> assertThat(((Step.When) w).steps()).hasSize(2));
+        assertThat(d.key()).filteredOn(Step.WaitFor.class::isInstance)
+                .anyMatch(w -> ((Step.WaitFor) w).condition() instanceof Condition.AnyOf any
+                        && any.toString().equals("(screen JT020 or (screen JT010 and not 0 × css:#tdErrMsg li))"));
+        // The variable the when sets is its own; a use after it would be a record field, checked against the template.
+        assertThat(d.fieldReferences()).contains("phone").doesNotContain("shown", "target.server", "ledgerRef", "key");
+        String usedAfter = yaml.replace("  - click: btnKakunin\n", "  - fill: {target: txtShimei, value: \"${shown}\"}\n"
+                + "  - click: btnKakunin\n");
+        assertThat(read(usedAfter).fieldUses()).anySatisfy(u -> assertThat(u)
+                .isEqualTo(new BotDefinition.FieldUse("test.yaml: key[23].fill.value", "shown")));
+    }
+
+    @Test
+    void aValueTestOfAWhenStepHolds() throws Exception {
+        Scope scope = Scope.of(new io.scan2ledger.ledger.LedgerRecord("K", 1, "t", Map.of("phone", "03-1", "blank", " ")),
+                new LedgerTarget("http://l", "u", "p"), Map.of());
+        assertThat(new ValueTest(Expression.parse("${phone}"), true, null, null).holds(scope)).isTrue();
+        assertThat(new ValueTest(Expression.parse("${blank}"), true, null, null).holds(scope)).isFalse();
+        assertThat(new ValueTest(Expression.parse("${blank}"), false, null, null).holds(scope)).isTrue();
+        assertThat(new ValueTest(Expression.parse("${phone}"), null, Expression.parse("03-1"), null).holds(scope)).isTrue();
+        assertThat(new ValueTest(Expression.parse("${phone}"), null, null, java.util.regex.Pattern.compile("0\\d-.*"))
+                .holds(scope)).isTrue();
+        assertThat(new ValueTest(Expression.parse("${phone}"), null, null, java.util.regex.Pattern.compile("\\d+"))
+                .holds(scope)).isFalse();
+    }
+
     private static BotDefinition read(String yaml) {
         return DefinitionReader.read("test.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }

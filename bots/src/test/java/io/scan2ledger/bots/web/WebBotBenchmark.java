@@ -16,7 +16,8 @@ import java.util.stream.LongStream;
 /**
  * Records per minute into the legacy ledger demo, in one run and against the same embedded ledger
  * (reset in between): the web bot as shipped (SCRIPT input: one script call per screen, search
- * before and read-back after each record, confirmation screen checked), the same bot with KEYS
+ * before and read-back after each record, confirmation screen checked, every stored item verified
+ * on CM040 照会), the same bot without its verify steps (what verification costs), the same bot with KEYS
  * input (sendKeys per field, WebDriver clicks), and a plain hand-written Selenium loop doing the same
  * steps and checks (sendKeys, WebDriverWait), once with Selenium's default 500 ms polling and once
  * with the bot's. Browser start and login are not counted: they happen once per session.
@@ -26,9 +27,9 @@ import java.util.stream.LongStream;
  */
 public final class WebBotBenchmark {
 
-    static final String COMMAND = "cd bots && mvn -B -q -o test-compile dependency:build-classpath"
+    static final String COMMAND = "mvn -B -q -o -pl legacy-ledger,bots -am test-compile dependency:build-classpath"
             + " -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath"
-            + " && SE_OFFLINE=true XDG_CONFIG_HOME=target/xdg/config XDG_CACHE_HOME=target/xdg/cache"
+            + " && cd bots && SE_OFFLINE=true XDG_CONFIG_HOME=target/xdg/config XDG_CACHE_HOME=target/xdg/cache"
             + " java -Djava.util.logging.config.file=src/test/resources/jul.properties"
             + " -cp target/test-classes:target/classes:$(cat target/test.classpath)"
             + " io.scan2ledger.bots.web.WebBotBenchmark 30";
@@ -43,12 +44,23 @@ public final class WebBotBenchmark {
         Path evidence = Files.createTempDirectory("webbot-bench");
         try (LedgerUnderTest ledger = new LedgerUnderTest(LegacyLedger.Options.defaults())) {
             warmUp(ledger, evidence);
-            double script = bot(ledger, records, InputMode.SCRIPT, evidence);
-            double keys = bot(ledger, records, InputMode.KEYS, evidence);
+            Map<String, Long> verifySteps = new java.util.TreeMap<>();
+            double script = bot(ledger, records, InputMode.SCRIPT, true, evidence, verifySteps);
+            double unverified = bot(ledger, records, InputMode.SCRIPT, false, evidence, new java.util.HashMap<>());
+            double keys = bot(ledger, records, InputMode.KEYS, true, evidence, new java.util.HashMap<>());
             double plain = plainLoop(ledger, records, Duration.ofMillis(500));
             double tuned = plainLoop(ledger, records, Page.POLLING);
-            System.out.printf("web bot, script input (search + confirmation check + read-back): %.1f records/min%n", script);
-            System.out.printf("web bot, keys input (sendKeys per field, same checks):          %.1f records/min%n", keys);
+            System.out.printf("web bot, script input (search + confirmation check + read-back + verify): %.1f records/min%n",
+                    script);
+            System.out.printf("web bot, script input, verify steps left out:                            %.1f records/min%n",
+                    unverified);
+            System.out.printf("verification costs: %.0f ms a record by the two speeds (verified / unverified %.2f);"
+                            + " its steps took %.1f ms a record: %s%n",
+                    60_000 / script - 60_000 / unverified, script / unverified,
+                    verifySteps.values().stream().mapToLong(Long::longValue).sum() / (double) count,
+                    perRecord(verifySteps, count));
+            System.out.printf("web bot, keys input (sendKeys per field, same checks and verify):        %.1f records/min%n",
+                    keys);
             System.out.printf("plain Selenium loop, same steps, default 500 ms polling:       %.1f records/min%n", plain);
             System.out.printf("plain Selenium loop, same steps, %d ms polling like the bot:    %.1f records/min%n",
                     Page.POLLING.toMillis(), tuned);
@@ -66,11 +78,20 @@ public final class WebBotBenchmark {
         ledger.ledger().reset();
     }
 
-    private static double bot(LedgerUnderTest ledger, List<LedgerRecord> records, InputMode input, Path evidence)
-            throws Exception {
+    /** {@code verifySteps} gets the milliseconds of each verify step, summed over the records. */
+    private static double bot(LedgerUnderTest ledger, List<LedgerRecord> records, InputMode input, boolean verify,
+                              Path evidence, Map<String, Long> verifySteps) throws Exception {
         ledger.ledger().reset();
         BotDefinition definition = ledger.bot("jidou-teate-web").definition().withInput(input);
-        WebLedgerBot bot = new WebLedgerBot(definition, LedgerUnderTest.settings(ledger.ledger().baseUrl()));
+        if (!verify) {
+            definition = definition.withVerify(BotDefinition.Verify.none());
+        }
+        WebLedgerBot bot = new WebLedgerBot(definition, LedgerUnderTest.settings(ledger.ledger().baseUrl())
+                .withTrace((phase, step, millis) -> {
+                    if (phase.equals("verify")) {
+                        verifySteps.merge(step.replaceAll(" .*", ""), millis, Long::sum);
+                    }
+                }));
         List<KeyingOutcome> outcomes = new ArrayList<>();
         long nanos;
         try (LedgerSession session = bot.open(new io.scan2ledger.ledger.RunContext(1, Instant.now(), false, evidence))) {
@@ -102,6 +123,11 @@ public final class WebBotBenchmark {
         if (!allKeyed || rows.size() != records.size()) {
             throw new IllegalStateException("expected " + records.size() + " rows, found " + rows.size());
         }
+    }
+
+    private static String perRecord(Map<String, Long> millis, int records) {
+        return millis.entrySet().stream().map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / (double) records))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double perMinute(int records, long nanos) {

@@ -17,7 +17,9 @@ public enum FaultPoint {
     /** POST /{ledger}/register.do; a failure here strikes after the insert, inside the transaction. */
     REGISTER,
     /** GET and POST /search.do. */
-    SEARCH;
+    SEARCH,
+    /** GET /{ledger}/detail.do (CM040 照会). */
+    DETAIL;
 
     @JsonCreator
     public static FaultPoint of(String name) {

@@ -2,6 +2,7 @@ package io.scan2ledger.legacyledger.fault;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Set;
  * @param failAfterCommitOn points whose response is lost after the work was committed: only
  *                          {@code register} commits; the record is stored and a 500 page shown
  * @param down              every page answers 503
+ * @param corrupt           registration stores the {@code corruptItems} wrong this way (null: stored right)
+ * @param corruptItems      the items (field ids as in element names: {@code Jusho}, {@code JidoShimei1})
+ *                          the corruption strikes; items a ledger does not have are left alone
  */
 public record FaultSettings(
         long delayMs,
@@ -26,19 +30,26 @@ public record FaultSettings(
         long failSeed,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) Set<FaultPoint> failOn,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) Set<FaultPoint> failAfterCommitOn,
-        boolean down) {
+        boolean down,
+        Corruption corrupt,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> corruptItems) {
 
     public FaultSettings {
         delayOn = copy(delayOn, true);
         failOn = copy(failOn, true);
         failAfterCommitOn = copy(failAfterCommitOn, false);
+        corruptItems = corruptItems == null ? List.of() : List.copyOf(corruptItems);
+        if (corrupt != null && corruptItems.size() < (corrupt == Corruption.SWAP ? 2 : 1)) {
+            throw new IllegalArgumentException("corrupt " + corrupt.jsonName() + " needs "
+                    + (corrupt == Corruption.SWAP ? "two items" : "an item") + " in corruptItems");
+        }
         if (delayMs < 0 || failEveryNth < 0 || failRate < 0 || failRate > 1) {
             throw new IllegalArgumentException("delayMs and failEveryNth must be >= 0, failRate within 0..1");
         }
     }
 
     public static FaultSettings none() {
-        return new FaultSettings(0, null, 0, 0, 42, null, null, false);
+        return new FaultSettings(0, null, 0, 0, 42, null, null, false, null, null);
     }
 
     boolean delays(FaultPoint point) {

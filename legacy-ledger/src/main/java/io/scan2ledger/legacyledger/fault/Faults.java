@@ -2,8 +2,13 @@ package io.scan2ledger.legacyledger.fault;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,6 +81,39 @@ public final class Faults {
 
     public Faults failAfterCommitOn(FaultPoint... on) {
         return change(Map.of("failAfterCommitOn", Set.of(on)));
+    }
+
+    /** Registration stores these items wrong (see {@link Corruption}); null mode: stored right again. */
+    public Faults corrupt(Corruption mode, String... items) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("corrupt", mode == null ? null : mode.jsonName());
+        change.put("corruptItems", Arrays.asList(items));
+        return change(change);
+    }
+
+    /**
+     * The columns as registration will store them: unchanged unless the {@code corrupt} fault is on.
+     *
+     * @param columnOf an item's column in this ledger, or null when the ledger has no such item
+     */
+    public Map<String, Object> stored(Map<String, Object> columns, Function<String, String> columnOf) {
+        FaultSettings s = settings;
+        List<String> hit = s.corrupt() == null ? List.of()
+                : s.corruptItems().stream().map(columnOf).filter(Objects::nonNull).toList();
+        if (hit.isEmpty() || s.corrupt() == Corruption.SWAP && hit.size() < 2) {
+            return columns;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(columns);
+        switch (s.corrupt()) {
+            case TRUNCATE -> hit.forEach(c -> out.put(c, out.get(c) instanceof String t ? t.substring(0, t.length() / 2) : null));
+            case NULL -> hit.forEach(c -> out.put(c, out.get(c) instanceof String ? "" : null));
+            case SWAP -> {
+                out.put(hit.get(0), columns.get(hit.get(1)));
+                out.put(hit.get(1), columns.get(hit.get(0)));
+            }
+        }
+        log.info("injected corruption {} of {} item(s)", s.corrupt().jsonName(), hit.size());
+        return out;
     }
 
     public Faults down(boolean down) {

@@ -30,13 +30,13 @@ public final class SearchPage {
                 .raw("<font size=\"2\">（部分一致）</font></td></tr>\n</table>\n<br>\n")
                 .submit("btnKensaku", "検　索").raw("\n</form>\n");
         if (c.hits() != null) {
-            hits(h, c.hits());
+            hits(h, c.ledgerId(), c.hits());
         }
         InputPage.menuLink(h);
         return new HtmlPage("CM030", "台帳検索", user, h.toString());
     }
 
-    private static void hits(Html h, List<SearchHit> hits) {
+    private static void hits(Html h, String ledgerId, List<SearchHit> hits) {
         h.raw("<br><font size=\"2\">検索結果：<span id=\"spnKensu\">").text(String.valueOf(hits.size()))
                 .raw("</span>件</font>\n<table id=\"tblKekka\" width=\"760\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" bordercolor=\"#999999\">\n")
                 .raw("<tr bgcolor=\"#DDEEFF\"><td><font size=\"2\">No.</font></td><td><font size=\"2\">台帳番号</font></td>")
@@ -45,7 +45,10 @@ public final class SearchPage {
             SearchHit hit = hits.get(i);
             int n = i + 1;
             h.raw("<tr id=\"trKekka" + n + "\"><td><font size=\"2\">" + n + "</font></td>");
-            cell(h, "tdDaichoNo" + n, hit.daichoNo());
+            // The 台帳番号 opens CM040 照会.
+            h.raw("<td id=\"tdDaichoNo" + n + "\"><font size=\"2\">")
+                    .link("lnkShokai" + n, "/" + ledgerId + "/detail.do?no=" + hit.daichoNo(), hit.daichoNo())
+                    .raw("</font></td>");
             cell(h, "tdUketsukeNo" + n, hit.uketsukeNo());
             cell(h, "tdShimei" + n, hit.shimei());
             cell(h, "tdTorokuNichiji" + n, WHEN.format(hit.torokuNichiji()));

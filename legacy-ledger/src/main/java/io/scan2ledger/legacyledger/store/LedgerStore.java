@@ -26,6 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class LedgerStore {
 
     private static final int SEARCH_LIMIT = 100;
+    /** Dates as LocalDate, timestamps as LocalDateTime. */
+    private static final ColumnMapRowMapper ROW = new ColumnMapRowMapper() {
+        @Override
+        protected Object getColumnValue(ResultSet rs, int index) throws SQLException {
+            Object value = rs.getObject(index);
+            if (value instanceof Date date) {
+                return date.toLocalDate();
+            }
+            return value instanceof Timestamp ts ? ts.toLocalDateTime() : value;
+        }
+    };
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -89,16 +100,12 @@ public final class LedgerStore {
 
     /** Every row as stored, column name to value (dates as LocalDate, timestamps as LocalDateTime). */
     public List<Map<String, Object>> records(LedgerForm form) {
-        return jdbc.query("SELECT * FROM " + form.table() + " ORDER BY DAICHO_NO", new ColumnMapRowMapper() {
-            @Override
-            protected Object getColumnValue(ResultSet rs, int index) throws SQLException {
-                Object value = rs.getObject(index);
-                if (value instanceof Date date) {
-                    return date.toLocalDate();
-                }
-                return value instanceof Timestamp ts ? ts.toLocalDateTime() : value;
-            }
-        });
+        return jdbc.query("SELECT * FROM " + form.table() + " ORDER BY DAICHO_NO", ROW);
+    }
+
+    /** The row of one 台帳番号, as {@link #records} gives it. */
+    public Optional<Map<String, Object>> record(LedgerForm form, String daichoNo) {
+        return jdbc.query("SELECT * FROM " + form.table() + " WHERE DAICHO_NO = ?", ROW, daichoNo).stream().findFirst();
     }
 
     /** Empties both ledgers and restarts their numbering. */

@@ -81,7 +81,10 @@ class LedgerScreens {
         String daichoNo;
         try {
             // The fault strikes inside the transaction, after the insert: a failed request stores nothing.
-            daichoNo = store.register(form, draft, clerk.user(), () -> faults.hit(FaultPoint.REGISTER));
+            // The corrupt fault stores some items wrong, as an old system's NULL trap or short column would.
+            Entry stored = new Entry(draft.inputs(), faults.stored(draft.columns(), item -> columnOf(form, item)),
+                    draft.errors(), draft.errorFields());
+            daichoNo = store.register(form, stored, clerk.user(), () -> faults.hit(FaultPoint.REGISTER));
         } catch (DuplicateKeyException e) {
             return InputPage.render(form, refuseDuplicate(form, draft), clerk.user(), clerk.token());
         }
@@ -97,6 +100,10 @@ class LedgerScreens {
         return store.numberOf(form, uketsukeNo)
                 .map(no -> entry.withError(field, "受付番号 " + uketsukeNo + " は既に登録されています。（台帳番号：" + no + "）"))
                 .orElse(entry);
+    }
+
+    private static String columnOf(LedgerForm form, String item) {
+        return form.allFields().stream().filter(f -> f.id().equals(item)).map(Field::column).findFirst().orElse(null);
     }
 
     private static Field receptionNo(LedgerForm form) {

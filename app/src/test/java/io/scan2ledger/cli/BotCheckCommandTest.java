@@ -1,0 +1,56 @@
+package io.scan2ledger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./scan2ledger bot check}: every problem as file: path: problem, exit 1 when there is one. */
+class BotCheckCommandTest {
+
+    private static final Path LEDGERS = Path.of("..", "bots", "ledgers");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBundledAndTheExampleDefinitionsPass() {
+        assertThat(run("bot", "check")).startsWith("0:").contains("bot definitions OK (bundled)");
+        assertThat(run("bot", "check", LEDGERS.toString())).startsWith("0:");
+        assertThat(run("bot", "check", Path.of("..", "bots", "examples").toString())).startsWith("0:");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsPrintedWithItsPlace() throws IOException {
+        Files.writeString(dir.resolve("jumin-ido-web.yaml"), Files.readString(LEDGERS.resolve("jumin-ido-web.yaml"))
+                .replace("value: \"${newAddress}\"", "value: \"${newAdress}\"")
+                .replace("equals: \"${relation}\"", "equals: \"${relashon}\""));
+        Files.writeString(dir.resolve("jidou-teate-web.yaml"), Files.readString(LEDGERS.resolve("jidou-teate-web.yaml"))
+                .replace("value: \"${kana}\"", "value: \"${kana|eraa}\""));
+        String out = run("bot", "check", dir.toString());
+        assertThat(out).startsWith("1:")
+                .contains("jidou-teate-web.yaml: key[4].fill.value: unknown filter 'eraa'")
+                .contains("jumin-ido-web.yaml: key[19].fill.value: '${newAdress}' is not a field of template jumin-ido"
+                        + " (did you mean 'newAddress'?)")
+                .contains("jumin-ido-web.yaml: verify.steps[13].assertText.equals: '${relashon}' is not a field")
+                .contains("4 problem(s)");
+    }
+
+    private static String run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            int code = Commands.run(args);
+            return code + ":" + bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(old);
+        }
+    }
+}
