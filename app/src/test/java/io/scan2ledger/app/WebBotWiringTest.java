@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scan2ledger.batch.BotRoster;
+import io.scan2ledger.bots.support.AtomicWriter;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.templates.TemplateCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Web bots are wired at start-up only if every field their definitions name is in the form's template. */
@@ -44,6 +47,7 @@ class WebBotWiringTest {
         MockEnvironment env = new MockEnvironment().withProperty("LEDGER_USER", "rpa-bot")
                 .withProperty("LEDGER_PASSWORD", "secret");
         return new BatchConfiguration().botRoster(bots, new Home(home), env, new Scan2LedgerProperties(home, null),
+                Clock.systemUTC(), new DefaultListableBeanFactory().getBeanProvider(AtomicWriter.class),
                 TemplateCatalog.bundled());
     }
 }
