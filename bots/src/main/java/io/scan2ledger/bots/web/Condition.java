@@ -145,13 +145,26 @@ public sealed interface Condition {
         }
     }
 
-    /** Holds when any of its conditions holds: a screen that may answer in more than one way. */
-    record AnyOf(List<Condition> conditions) implements Condition {
+    /** {@code anyOf} holds when any of its conditions holds (a screen that may answer in more than one way); {@code allOf} when all do. */
+    record Several(Join join, List<Condition> conditions) implements Condition {
 
-        public AnyOf {
+        /** How the conditions are joined, with the definition key that names it. */
+        public enum Join {
+            ANY_OF("anyOf", " or "), ALL_OF("allOf", " and ");
+
+            private final String key;
+            private final String word;
+
+            Join(String key, String word) {
+                this.key = key;
+                this.word = word;
+            }
+        }
+
+        public Several {
             conditions = List.copyOf(conditions);
             if (conditions.isEmpty()) {
-                throw new IllegalArgumentException("anyOf needs at least one condition");
+                throw new IllegalArgumentException(join.key + " needs at least one condition");
             }
         }
 
@@ -167,12 +180,13 @@ public sealed interface Condition {
 
         @Override
         public Condition resolve(Scope scope) throws RecordRefused {
-            return new AnyOf(resolveAll(conditions, scope));
+            return new Several(join, resolveAll(conditions, scope));
         }
 
         @Override
         public boolean holds(Snapshot page, Locator screenElement) {
-            return conditions.stream().anyMatch(c -> c.holds(page, screenElement));
+            return join == Join.ANY_OF ? conditions.stream().anyMatch(c -> c.holds(page, screenElement))
+                    : conditions.stream().allMatch(c -> c.holds(page, screenElement));
         }
 
         @Override
@@ -182,49 +196,16 @@ public sealed interface Condition {
 
         @Override
         public String toString() {
-            return conditions.stream().map(Object::toString).collect(Collectors.joining(" or ", "(", ")"));
+            return conditions.stream().map(Object::toString).collect(Collectors.joining(join.word, "(", ")"));
         }
     }
 
-    /** Holds when all of its conditions hold. */
-    record AllOf(List<Condition> conditions) implements Condition {
+    static Condition anyOf(List<Condition> conditions) {
+        return new Several(Several.Join.ANY_OF, conditions);
+    }
 
-        public AllOf {
-            conditions = List.copyOf(conditions);
-            if (conditions.isEmpty()) {
-                throw new IllegalArgumentException("allOf needs at least one condition");
-            }
-        }
-
-        @Override
-        public List<Locator> locators(Locator screenElement) {
-            return conditions.stream().flatMap(c -> c.locators(screenElement).stream()).toList();
-        }
-
-        @Override
-        public List<Locator> counted() {
-            return conditions.stream().flatMap(c -> c.counted().stream()).toList();
-        }
-
-        @Override
-        public Condition resolve(Scope scope) throws RecordRefused {
-            return new AllOf(resolveAll(conditions, scope));
-        }
-
-        @Override
-        public boolean holds(Snapshot page, Locator screenElement) {
-            return conditions.stream().allMatch(c -> c.holds(page, screenElement));
-        }
-
-        @Override
-        public List<Shows> simple() {
-            return conditions.stream().flatMap(c -> c.simple().stream()).toList();
-        }
-
-        @Override
-        public String toString() {
-            return conditions.stream().map(Object::toString).collect(Collectors.joining(" and ", "(", ")"));
-        }
+    static Condition allOf(List<Condition> conditions) {
+        return new Several(Several.Join.ALL_OF, conditions);
     }
 
     /** Holds when its condition does not: {@code not: {element: tdErrMsg}}. */

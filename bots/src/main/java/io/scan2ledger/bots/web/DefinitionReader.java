@@ -348,8 +348,8 @@ final class DefinitionReader {
                 Node inner = n.get(combining);
                 try {
                     return switch (combining) {
-                        case "anyOf" -> new Condition.AnyOf(inner.items().stream().map(c -> condition(c)).toList());
-                        case "allOf" -> new Condition.AllOf(inner.items().stream().map(c -> condition(c)).toList());
+                        case "anyOf" -> Condition.anyOf(inner.items().stream().map(c -> condition(c)).toList());
+                        case "allOf" -> Condition.allOf(inner.items().stream().map(c -> condition(c)).toList());
                         default -> new Condition.Not(condition(inner));
                     };
                 } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package io.scan2ledger.bots.excel;
 
 import io.scan2ledger.bots.support.AtomicWriter;
+import io.scan2ledger.bots.support.Sessions;
 import io.scan2ledger.ledger.KeyingOutcome;
 import io.scan2ledger.ledger.LedgerRecord;
 import io.scan2ledger.ledger.LedgerSession;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,17 +88,7 @@ class ExcelReadBackTest {
 
     private static List<KeyingOutcome> keyCommitAndVerify(ExcelLedgerBot bot, RunContext run, List<LedgerRecord> records)
             throws LedgerUnavailable {
-        List<KeyingOutcome> outcomes = new ArrayList<>();
-        try (LedgerSession session = bot.open(run)) {
-            for (LedgerRecord r : records) {
-                outcomes.add(session.key(r));
-            }
-            session.commit();
-            for (int i = 0; i < records.size(); i++) {
-                outcomes.set(i, session.verified().getOrDefault(records.get(i).documentId(), outcomes.get(i)));
-            }
-        }
-        return outcomes;
+        return Sessions.keyCommitAndVerify(bot.open(run), records);
     }
 
     private RunContext run(long id) {

@@ -1,9 +1,9 @@
 package io.scan2ledger.bots.fixedwidth;
 
 import io.scan2ledger.bots.support.AtomicWriter;
+import io.scan2ledger.bots.support.Sessions;
 import io.scan2ledger.ledger.KeyingOutcome;
 import io.scan2ledger.ledger.LedgerRecord;
-import io.scan2ledger.ledger.LedgerSession;
 import io.scan2ledger.ledger.LedgerUnavailable;
 import io.scan2ledger.ledger.RunContext;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,18 +77,8 @@ class FixedWidthReadBackTest {
 
     private List<KeyingOutcome> keyCommitAndVerify(FixedWidthExportBot bot, List<LedgerRecord> records)
             throws LedgerUnavailable {
-        List<KeyingOutcome> outcomes = new ArrayList<>();
-        try (LedgerSession session = bot.open(new RunContext(42, Instant.parse("2026-12-07T12:00:00Z"), false,
-                dir.resolve("evidence")))) {
-            for (LedgerRecord r : records) {
-                outcomes.add(session.key(r));
-            }
-            session.commit();
-            for (int i = 0; i < records.size(); i++) {
-                outcomes.set(i, session.verified().getOrDefault(records.get(i).documentId(), outcomes.get(i)));
-            }
-        }
-        return outcomes;
+        return Sessions.keyCommitAndVerify(bot.open(new RunContext(42, Instant.parse("2026-12-07T12:00:00Z"), false,
+                dir.resolve("evidence"))), records);
     }
 
     private static int offsetOf(int line, int column) {

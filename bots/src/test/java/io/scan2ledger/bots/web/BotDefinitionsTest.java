@@ -103,8 +103,10 @@ class BotDefinitionsTest {
         assertThat(DefinitionCheck.againstFields(d, Optional.of(templateFields(d.form())))).isEmpty();
         assertThat(d.target().vars()).containsOnlyKeys("tenant", "database");
         assertThat(Step.flatten(d.key())).filteredOn(Step.When.class::isInstance).hasSize(3);
-        assertThat(d.detect().refused()).isInstanceOf(Condition.AllOf.class);
-        assertThat(d.find().absent()).isInstanceOf(Condition.AllOf.class);
+        assertThat(d.detect().refused()).isInstanceOfSatisfying(Condition.Several.class,
+                c -> assertThat(c.join()).isEqualTo(Condition.Several.Join.ALL_OF));
+        assertThat(d.find().absent()).isInstanceOfSatisfying(Condition.Several.class,
+                c -> assertThat(c.join()).isEqualTo(Condition.Several.Join.ALL_OF));
         assertThat(d.verify().normalise()).extracting(Filter::kind)
                 .containsExactly(Filter.Kind.TRIM, Filter.Kind.WIDTH, Filter.Kind.REPLACE);
         assertThat(d.fieldReferences()).contains("phone", "postalCode", "children[1].birthDate")

@@ -16,7 +16,7 @@ class ConditionTest {
 
     @Test
     void anyOfHoldsWhenOneDoes() {
-        Condition either = new Condition.AnyOf(List.of(Condition.screen("JT030"), Condition.screen("CM900")));
+        Condition either = Condition.anyOf(List.of(Condition.screen("JT030"), Condition.screen("CM900")));
         assertThat(either.holds(page("CM900", null, 0), SCREEN)).isTrue();
         assertThat(either.holds(page("JT030", null, 0), SCREEN)).isTrue();
         assertThat(either.holds(page("JT010", null, 0), SCREEN)).isFalse();
@@ -25,7 +25,7 @@ class ConditionTest {
 
     @Test
     void allOfAndNotCombine() {
-        Condition cleanInput = new Condition.AllOf(List.of(Condition.screen("JT010"),
+        Condition cleanInput = Condition.allOf(List.of(Condition.screen("JT010"),
                 new Condition.Not(new Condition.Shows(null, ERRORS, null, null, null, null, null))));
         assertThat(cleanInput.holds(page("JT010", null, 0), SCREEN)).isTrue();
         assertThat(cleanInput.holds(page("JT010", "・氏名を入力してください。", 0), SCREEN)).isFalse();

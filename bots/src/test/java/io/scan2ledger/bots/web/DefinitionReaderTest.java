@@ -123,7 +123,7 @@ class DefinitionReaderTest {
         assertThat(d.key()).filteredOn(Step.When.class::isInstance).singleElement()
                 .satisfies(w -> assertThat(((Step.When) w).steps()).hasSize(2));
         assertThat(d.key()).filteredOn(Step.WaitFor.class::isInstance)
-                .anyMatch(w -> ((Step.WaitFor) w).condition() instanceof Condition.AnyOf any
+                .anyMatch(w -> ((Step.WaitFor) w).condition() instanceof Condition.Several any && any.join() == Condition.Several.Join.ANY_OF
                         && any.toString().equals("(screen JT020 or (screen JT010 and not 0 × css:#tdErrMsg li))"));
         // The variable the when sets is its own; a use after it would be a record field, checked against the template.
         assertThat(d.fieldReferences()).contains("phone").doesNotContain("shown", "target.server", "ledgerRef", "key");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scan2ledger.bots.support.CapturedLogs;
-import io.scan2ledger.legacyledger.LegacyLedger;
 import io.scan2ledger.legacyledger.fault.FaultPoint;
 import io.scan2ledger.ledger.KeyingOutcome;
 import io.scan2ledger.ledger.LedgerRecord;
@@ -22,43 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The web bots against the legacy ledger demo in real headless Chromium, faults included. */
-class WebLedgerBotTest {
+class WebLedgerBotTest extends AgainstTheDemoLedger {
 
-    private static final String JT = "jidou-teate-web";
-    private static final String JI = "jumin-ido-web";
-    private static LedgerUnderTest ledger;
     private final SyntheticRecords synthetic = new SyntheticRecords(7);
-
-    @TempDir
-    Path evidence;
-
-    @BeforeAll
-    static void start() {
-        ledger = new LedgerUnderTest(LegacyLedger.Options.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-    }
-
-    @BeforeEach
-    void emptyLedger() {
-        ledger.ledger().reset();
-    }
-
-    @AfterEach
-    void noBrowserOutlivesItsSession() {
-        assertThat(LedgerUnderTest.browsersLeft()).isEmpty();
-    }
 
     @Test
     void keysRecordsWithTheirValuesThenLinksThemOnTheNextRunWithoutNewRows() throws Exception {

@@ -3,7 +3,6 @@ package io.scan2ledger.bots.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scan2ledger.bots.support.CapturedLogs;
-import io.scan2ledger.legacyledger.LegacyLedger;
 import io.scan2ledger.legacyledger.fault.Corruption;
 import io.scan2ledger.legacyledger.fault.FaultPoint;
 import io.scan2ledger.ledger.KeyingOutcome;
@@ -17,46 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keyed means verified: what the ledger holds (CM040 照会) is compared with the record after every
  * keying and whenever the key is found, in real headless Chromium against the legacy ledger demo.
  */
-class WebLedgerBotVerifyTest {
+class WebLedgerBotVerifyTest extends AgainstTheDemoLedger {
 
-    private static final String JT = "jidou-teate-web";
-    private static final String JI = "jumin-ido-web";
-    private static LedgerUnderTest ledger;
     private final SyntheticRecords synthetic = new SyntheticRecords(11);
-
-    @TempDir
-    Path evidence;
-
-    @BeforeAll
-    static void start() {
-        ledger = new LedgerUnderTest(LegacyLedger.Options.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-    }
-
-    @BeforeEach
-    void emptyLedger() {
-        ledger.ledger().reset();
-    }
-
-    @AfterEach
-    void noBrowserOutlivesItsSession() {
-        assertThat(LedgerUnderTest.browsersLeft()).isEmpty();
-    }
 
     @Test
     void anEntryStoredWrongIsAVerifyMismatchNamingTheFieldsWithEvidenceNeverKeyed() throws Exception {
