@@ -137,8 +137,9 @@ class CrashRecoveryIT {
                 + "/2147483000/1' WHERE id = 1");
 
         try (AppProcess app = AppProcess.start(home)) {
-            JsonNode run = app.api().get("/api/batches/77", "admin", "admin-demo").body();
-            assertThat(run.path("status").asText()).isEqualTo("ABANDONED");
+            ApiClient.Response answer = app.api().get("/api/batches/77", "admin", "admin-demo");
+            JsonNode run = answer.body();
+            assertThat(run.path("status").asText()).as("HTTP %d %s", answer.status(), run).isEqualTo("ABANDONED");
             assertThat(run.hasNonNull("finishedAt")).isTrue();
         }
         assertThat(rows("SELECT run_id FROM batch_lock WHERE id = 1")).containsExactly("null");
