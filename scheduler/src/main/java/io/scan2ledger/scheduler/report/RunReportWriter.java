@@ -7,14 +7,21 @@ import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentRepository;
 
+import io.scan2ledger.support.FileMode;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The report of a batch run, as an .xlsx for the office and a printable PDF: records keyed,
@@ -39,18 +46,37 @@ public class RunReportWriter implements RunReports {
     }
 
     @Override
-    public Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview) {
-        RunReport report = new RunReport(run, events, stillInReview, clock.instant(), zone,
+    public Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, List<BotNote> notes) {
+        RunReport report = new RunReport(run, events, stillInReview, notes, clock.instant(), zone,
                 id -> LedgerRecords.keyOf(id, documents));
         try {
-            Files.createDirectories(dir);
+            FileMode.OWNER_ONLY.createDirectories(dir);
             Path xlsx = dir.resolve(String.format("batch-run-%06d.xlsx", run.id()));
             Path pdf = dir.resolve(String.format("batch-run-%06d.pdf", run.id()));
-            new RunReportWorkbook(report).writeTo(xlsx);
-            new RunReportPdf(report).writeTo(pdf);
+            save(xlsx, new RunReportWorkbook(report)::writeTo);
+            save(pdf, new RunReportPdf(report)::writeTo);
             return new Written(xlsx, pdf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of run " + run.id(), e);
         }
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Written beside, then moved into place, so a half-written report never shows up; owner-only
+     * from creation, since it names the office's failures and evidence files.
+     */
+    private static void save(Path file, Content content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(tmp, Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), FileMode.OWNER_ONLY.fileAttributes()))) {
+            content.writeTo(out);
+        }
+        FileMode.OWNER_ONLY.apply(tmp);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
