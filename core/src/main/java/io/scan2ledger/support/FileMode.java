@@ -1,11 +1,15 @@
 package io.scan2ledger.support;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -76,6 +80,27 @@ public record FileMode(Set<PosixFilePermission> file) {
     /** Attributes that create a file with no more than this mode, never wider even for an instant. */
     public FileAttribute<?>[] fileAttributes() {
         return POSIX ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(file)} : new FileAttribute<?>[0];
+    }
+
+    /**
+     * Creates a new file (it must not exist), never wider than this mode even for an instant, then
+     * sets the mode exactly (the umask may have narrowed it).
+     */
+    public FileChannel createNew(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                fileAttributes());
+        try {
+            apply(file);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
+    }
+
+    /** As {@link #createNew}, as a stream. */
+    public OutputStream newOutputStream(Path file) throws IOException {
+        return Channels.newOutputStream(createNew(file));
     }
 
     /** Sets this mode on a file this process created (after creation, so the umask cannot narrow it). */

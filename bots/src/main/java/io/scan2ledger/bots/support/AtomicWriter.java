@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,7 +85,7 @@ public class AtomicWriter {
     public Staged stage(Path target, Content content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         Staged staged = new Staged(target, temp);
-        try (FileChannel channel = create(temp);
+        try (FileChannel channel = mode.createNew(temp);
              OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
             content.writeTo(out);
             out.flush();
@@ -101,23 +100,10 @@ public class AtomicWriter {
 
     /** Writes a new file that must not exist yet (a backup), forced to disk before returning. */
     public void writeNew(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = create(file)) {
+        try (FileChannel channel = mode.createNew(file)) {
             channel.write(java.nio.ByteBuffer.wrap(bytes));
             channel.force(true);
         }
-    }
-
-    /** A new file, never wider than the mode even for an instant, then set to it exactly (the umask may have narrowed it). */
-    private FileChannel create(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                mode.fileAttributes());
-        try {
-            mode.apply(file);
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        return channel;
     }
 
     /**

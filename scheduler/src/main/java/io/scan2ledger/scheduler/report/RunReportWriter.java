@@ -11,17 +11,14 @@ import io.scan2ledger.support.FileMode;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The report of a batch run, as an .xlsx for the office and a printable PDF: records keyed,
@@ -72,11 +69,9 @@ public class RunReportWriter implements RunReports {
     private static void save(Path file, Content content) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
-        try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(tmp, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), FileMode.OWNER_ONLY.fileAttributes()))) {
+        try (OutputStream out = FileMode.OWNER_ONLY.newOutputStream(tmp)) {
             content.writeTo(out);
         }
-        FileMode.OWNER_ONLY.apply(tmp);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
