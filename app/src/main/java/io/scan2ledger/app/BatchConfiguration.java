@@ -58,13 +58,14 @@ import java.util.Map;
 public class BatchConfiguration {
 
     /**
-     * @param writers how the Excel and fixed-width bots save: the plain atomic writer, unless a test
-     *                provides one that damages what is written (to show the read-back catching it)
+     * @param writers how the Excel and fixed-width bots save: the plain atomic writer with the
+     *                configured file mode, unless a test provides one that damages what is written
+     *                (to show the read-back catching it)
      */
     @Bean
     BotRoster botRoster(BotsProperties bots, Home home, Environment env, Scan2LedgerProperties properties,
                         Clock clock, ObjectProvider<AtomicWriter> writers, Templates templates) {
-        AtomicWriter writer = writers.getIfAvailable(AtomicWriter::new);
+        AtomicWriter writer = writers.getIfAvailable(() -> new AtomicWriter(bots.files()));
         Map<String, List<LedgerBot>> byForm = new LinkedHashMap<>();
         if (!bots.web().isEmpty()) {
             BotDefinitions definitions = bots.definitions() == null ? BotDefinitions.bundled()
@@ -94,7 +95,7 @@ public class BatchConfiguration {
                     x.ledgerNumberDigits() == null ? 6 : x.ledgerNumberDigits());
             add(byForm, x.form(), new ExcelLedgerBot(new ExcelLedgerSettings(x.id(), home.resolve(x.workbook().toString()),
                     x.sheet(), x.headerRow(), x.keyColumn(), x.columns(), x.mode(), numbering, x.retryAfter(), 0,
-                    properties.zone()), clock, writer));
+                    properties.zone(), x.columnKinds()), clock, writer));
         }
         for (BotsProperties.FixedWidthBot f : bots.fixedWidth()) {
             BotsProperties.Layout l = f.layout();

@@ -1,8 +1,10 @@
 package io.scan2ledger.app;
 
+import io.scan2ledger.bots.excel.ColumnKind;
 import io.scan2ledger.bots.excel.ExcelLedgerSettings;
 import io.scan2ledger.bots.fixedwidth.FieldKind;
 import io.scan2ledger.bots.fixedwidth.LineTerminator;
+import io.scan2ledger.support.FileMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -22,10 +24,14 @@ import java.util.Map;
  * @param excel        Excel 台帳 bots
  * @param fixedWidth   fixed-width export bots for mainframe batch imports
  * @param minutesPerForm minutes a clerk spends keying one document of each form by hand (effect metering)
+ * @param fileMode     octal mode of the workbooks, backups and export files the bots write
+ *                     ({@code 0600} when unset; e.g. {@code 0660} for a share a clerks' group
+ *                     opens); folders the bots create get the matching mode ({@code 0700}, {@code 0770})
  */
 @ConfigurationProperties("scan2ledger.bots")
 public record BotsProperties(List<WebBot> web, Path definitions, Path chromedriver, Path chromium,
-                             List<ExcelBot> excel, List<FixedWidthBot> fixedWidth, Map<String, Double> minutesPerForm) {
+                             List<ExcelBot> excel, List<FixedWidthBot> fixedWidth, Map<String, Double> minutesPerForm,
+                             String fileMode) {
 
     public BotsProperties {
         web = web == null ? List.of() : web;
@@ -34,6 +40,11 @@ public record BotsProperties(List<WebBot> web, Path definitions, Path chromedriv
         chromedriver = chromedriver == null ? Path.of("/usr/bin/chromedriver") : chromedriver;
         chromium = chromium == null ? Path.of("/usr/bin/chromium") : chromium;
         minutesPerForm = minutesPerForm == null ? Map.of() : minutesPerForm;
+        FileMode.parse(fileMode);   // a wrong mode stops the start, not the first night's save
+    }
+
+    public FileMode files() {
+        return FileMode.parse(fileMode);
     }
 
     /** @param id the definition's id (its file name) */
@@ -44,10 +55,13 @@ public record BotsProperties(List<WebBot> web, Path definitions, Path chromedriv
      * @param workbook  the 台帳 (relative to scan2ledger.home, or absolute: a file share)
      * @param headerRow the row of column titles, counted from 1 as Excel shows it
      * @param columns   record value name (template field) → column title
+     * @param columnKinds column title → DATE, NUMBER or TEXT, for columns whose cells' number
+     *                  format does not say it (it wins over the format and over existing values)
      */
     public record ExcelBot(String id, String form, Path workbook, String sheet, int headerRow, String keyColumn,
                            Map<String, String> columns, ExcelLedgerSettings.Mode mode, String ledgerNumberColumn,
-                           String ledgerNumberPrefix, Integer ledgerNumberDigits, Duration retryAfter) {
+                           String ledgerNumberPrefix, Integer ledgerNumberDigits, Duration retryAfter,
+                           Map<String, ColumnKind> columnKinds) {
     }
 
     /**

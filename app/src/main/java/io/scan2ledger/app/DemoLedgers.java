@@ -1,5 +1,6 @@
 package io.scan2ledger.app;
 
+import io.scan2ledger.support.FileMode;
 import io.scan2ledger.support.Home;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -81,8 +82,9 @@ public class DemoLedgers {
             sheet.addValidationData(decision);
             sheet.createFreezePane(1, 3);
             wb.createSheet("施設一覧").createRow(0).createCell(0).setCellValue("施設名は区の施設一覧のとおり");
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // Residents' data will be keyed into it: owner-only, as the bots write it.
+            FileMode.OWNER_ONLY.createDirectories(file.getParent());
+            try (OutputStream out = FileMode.OWNER_ONLY.newOutputStream(file)) {
                 wb.write(out);
             }
         } catch (IOException e) {

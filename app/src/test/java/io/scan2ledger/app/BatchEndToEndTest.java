@@ -157,7 +157,8 @@ class BatchEndToEndTest {
         assertThat(LEDGER.records("jumin-idou")).hasSize(2);
         assertThat(keysIn(LEDGER.records("jidou-teate"))).containsExactlyInAnyOrderElementsOf(keysOf(docs, "jidou-teate"));
         assertThat(workbookKeys()).containsExactlyInAnyOrderElementsOf(keysOf(docs, "hoiku-moushikomi"));
-        List<String> export = exportLines();
+        assertDateCells(keysOf(docs, "hoiku-moushikomi"));
+        List<String> export = exportLines(run);
         assertThat(export).hasSize(4);                     // header, two records, trailer
         assertThat(export.get(3)).startsWith("900000002");  // record type 9, count 2
         export.forEach(line -> assertThat(line.getBytes(Charset.forName("Windows-31J"))).hasSize(120));
@@ -165,13 +166,22 @@ class BatchEndToEndTest {
             assertThat(documents.find(d.id()).orElseThrow().state()).isEqualTo(DocumentState.KEYED);
         }
 
-        // The same run again: nothing is keyed twice.
+        // The same run again: nothing is keyed twice, and the export is a header and a count-0 trailer.
         JsonNode again = runBatch(false);
         assertThat(again.path("keyed").asInt()).isZero();
         assertThat(LEDGER.records("jidou-teate")).hasSize(2);
         assertThat(LEDGER.records("jumin-idou")).hasSize(2);
         assertThat(workbookKeys()).hasSize(2);
-        assertThat(exportLines()).hasSize(4);
+        assertThat(exportLines(run)).hasSize(4);
+        List<String> empty = exportLines(again);
+        assertThat(empty).hasSize(2);
+        assertThat(empty.get(0)).startsWith("1").contains(String.format("%010d", again.path("id").asLong()));
+        assertThat(empty.get(1)).startsWith("9000000000");  // record type 9, count 0, hash total 0
+        empty.forEach(line -> assertThat(line.getBytes(Charset.forName("Windows-31J"))).hasSize(120));
+
+        // Residents' data: the 台帳, its backups, the exports and the run reports are the owner's only.
+        assertOwnerOnly(HOME.resolve("ledgers/hoiku-daicho.xlsx"), HOME.resolve("ledgers/backup"),
+                HOME.resolve("exports/kouza"), HOME.resolve("reports"));
 
         checkReport(run, 8, 0);
     }
@@ -442,12 +452,14 @@ class BatchEndToEndTest {
         Instant retryAt = Instant.parse(get("/api/batches/schedule").path("retryAt").asText());
         assertThat(retryAt).isBetween(asked.plus(Duration.ofMinutes(29)), Instant.now().plus(Duration.ofMinutes(31)));
 
-        // The ledger is back: the catch-up keys the failed and the paused records.
+        // The ledger is back: a run started by an admin keys the failed and the paused records, so
+        // the pending catch-up has nothing left to do and is cancelled rather than fired empty.
         JsonNode back = runBatch(false);
         assertThat(back.path("failed").asInt()).isZero();
         for (Document d : docs) {
             assertThat(documents.find(d.id()).orElseThrow().state()).as(d.formId()).isEqualTo(DocumentState.KEYED);
         }
+        assertThat(get("/api/batches/schedule").path("retryAt").isNull()).isTrue();
     }
 
     private static Document ofForm(List<Document> docs, String form) {
@@ -572,11 +584,45 @@ class BatchEndToEndTest {
         }
     }
 
-    private List<String> exportLines() throws Exception {
+    /** The lines of the export file the run wrote (its name ends with the run id). */
+    private List<String> exportLines(JsonNode run) throws Exception {
+        String suffix = "_" + run.path("id").asLong() + ".dat";
         try (Stream<Path> files = Files.list(HOME.resolve("exports/kouza"))) {
-            List<Path> dat = files.filter(p -> p.toString().endsWith(".dat")).sorted().toList();
+            List<Path> dat = files.filter(p -> p.toString().endsWith(suffix)).toList();
             assertThat(dat).hasSize(1);
             return List.of(new String(Files.readAllBytes(dat.get(0)), Charset.forName("Windows-31J")).split("\r\n"));
+        }
+    }
+
+    /** 申込日 and 児童生年月日 of the keys' rows are real date cells (numbers with a date format), not text. */
+    private static void assertDateCells(List<String> keys) throws Exception {
+        try (Workbook wb = WorkbookFactory.create(HOME.resolve("ledgers/hoiku-daicho.xlsx").toFile(), null, true)) {
+            List<Row> rows = stream(wb.getSheet("申込台帳")).filter(r -> r.getRowNum() >= 3 && r.getCell(0) != null
+                    && keys.contains(r.getCell(0).toString())).toList();
+            assertThat(rows).hasSize(keys.size());
+            for (Row row : rows) {
+                for (int column : new int[]{2, 7}) {    // 申込日, 児童生年月日
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString())
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell))
+                            .as(cell.getAddress().formatAsString()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** Files 0600 and folders 0700, their contents included. */
+    private static void assertOwnerOnly(Path... paths) throws IOException {
+        for (Path path : paths) {
+            List<Path> all;
+            try (Stream<Path> tree = Files.walk(path)) {
+                all = tree.toList();
+            }
+            for (Path p : all) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .as(p.toString()).isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
+            }
         }
     }
 

@@ -43,7 +43,7 @@ class WebBotWiringTest {
 
     private BotRoster roster(Path definitions) {
         BotsProperties bots = new BotsProperties(List.of(new BotsProperties.WebBot("jidou-teate-web"),
-                new BotsProperties.WebBot("jumin-ido-web")), definitions, null, null, null, null, null);
+                new BotsProperties.WebBot("jumin-ido-web")), definitions, null, null, null, null, null, null);
         MockEnvironment env = new MockEnvironment().withProperty("LEDGER_USER", "rpa-bot")
                 .withProperty("LEDGER_PASSWORD", "secret");
         return new BatchConfiguration().botRoster(bots, new Home(home), env, new Scan2LedgerProperties(home, null),

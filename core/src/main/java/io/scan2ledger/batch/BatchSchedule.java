@@ -23,6 +23,12 @@ public interface BatchSchedule {
      */
     void retryAt(Instant when);
 
+    /**
+     * Drops the pending catch-up run: a later run has covered its records (they were keyed, or
+     * failed in a way no retry fixes), so firing it would be an empty run.
+     */
+    void cancelRetry();
+
     /** The pending catch-up run, if any. */
     Optional<Instant> nextRetry();
 }

@@ -129,9 +129,15 @@ public class BatchService {
         boolean dryRun = run.dryRun();
         RunContext context = new RunContext(run.id(), run.startedAt(), dryRun, evidenceDir.resolve("run-" + run.id()));
         Map<LedgerBot, List<Document>> work = work();
+        if (!dryRun) {
+            // An export whose importing job expects a file every night gets one, with no records if need be.
+            roster.bots().stream().filter(LedgerBot::writesEveryRun)
+                    .forEach(bot -> work.putIfAbsent(bot, new ArrayList<>()));
+        }
         Optional<Duration> retry = Optional.empty();
+        List<RunReports.BotNote> notes = new ArrayList<>();
         for (Map.Entry<LedgerBot, List<Document>> e : work.entrySet()) {
-            Optional<Duration> asked = runBot(e.getKey(), e.getValue(), context);
+            Optional<Duration> asked = runBot(e.getKey(), e.getValue(), context, notes);
             retry = asked.isPresent() && (retry.isEmpty() || asked.get().compareTo(retry.get()) < 0) ? asked : retry;
         }
         if (retry.isPresent() && !dryRun) {
@@ -139,11 +145,16 @@ public class BatchService {
             Instant when = clock.instant().plus(retry.get());
             schedule.retryAt(when);
             log.info("batch.retry-scheduled run={} at={}", run.id(), when);
+        } else if (!dryRun && schedule.nextRetry().isPresent()) {
+            // This run offered every waiting record to every bot and none asked to be tried again:
+            // the pending catch-up has nothing left to do.
+            schedule.cancelRetry();
+            log.info("batch.retry-cancelled run={} reason=covered", run.id());
         }
         List<KeyingEvent> events = batches.events(run.id());
         List<Document> inReview = documents.search(new DocumentQuery(Optional.of(DocumentState.NEEDS_REVIEW),
                 Set.of(), true, DocumentQuery.MAX_LIMIT));
-        RunReports.Written report = reports.write(withCounts(run, events, inReview.size()), events, inReview);
+        RunReports.Written report = reports.write(withCounts(run, events, inReview.size()), events, inReview, notes);
         tx.inTransaction(() -> batches.finish(run.id(), count(events, KeyingEvent.Outcome.KEYED),
                 count(events, KeyingEvent.Outcome.ALREADY_PRESENT), count(events, KeyingEvent.Outcome.FAILED),
                 count(events, KeyingEvent.Outcome.WOULD_KEY), inReview.size(), report.xlsx().toString(),
@@ -205,7 +216,8 @@ public class BatchService {
      * Keys one bot's records; the wait its ledger asked for when it could not be used at all, or
      * the pause's when the bot was paused.
      */
-    private Optional<Duration> runBot(LedgerBot bot, List<Document> docs, RunContext context) {
+    private Optional<Duration> runBot(LedgerBot bot, List<Document> docs, RunContext context,
+                                      List<RunReports.BotNote> notes) {
         List<Pending> pending = new ArrayList<>();
         List<Document> paused = new ArrayList<>();
         Set<Long> settled = new HashSet<>();
@@ -240,6 +252,10 @@ public class BatchService {
             if (!context.dryRun()) {
                 session.commit();
                 pending = afterReadBack(pending, session.verified());
+            }
+            for (String note : session.notes()) {
+                notes.add(new RunReports.BotNote(bot.id(), note));
+                log.info("batch.bot-note run={} bot={} note={}", context.runId(), bot.id(), note);
             }
         } catch (LedgerUnavailable | RuntimeException unavailable) {
             // A bot that cannot work (ledger down, workbook open in Excel, or a bug) fails its own

@@ -21,6 +21,11 @@ public record BotRoster(Map<String, List<LedgerBot>> byForm) {
         return byForm.keySet();
     }
 
+    /** Every bot once. */
+    public List<LedgerBot> bots() {
+        return byForm.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
     /** Bots in use: the "tasks automated" the wards report. */
     public long botCount() {
         return byForm.values().stream().flatMap(List::stream).map(LedgerBot::id).distinct().count();

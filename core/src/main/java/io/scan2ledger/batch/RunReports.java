@@ -12,5 +12,14 @@ public interface RunReports {
     record Written(Path xlsx, Path pdf) {
     }
 
-    Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview);
+    /**
+     * A bot's remark about its ledger as a whole (not about one record), shown in the report.
+     *
+     * @param botId the bot that made it
+     * @param text  names columns and rows, never values
+     */
+    record BotNote(String botId, String text) {
+    }
+
+    Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, List<BotNote> notes);
 }

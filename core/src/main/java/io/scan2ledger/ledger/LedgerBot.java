@@ -27,4 +27,13 @@ public interface LedgerBot {
     default boolean reached(String pendingRef) {
         return false;
     }
+
+    /**
+     * Whether a run opens a session for this bot even when it has no record to key. An export bot
+     * whose importing job expects a file every night (a header and a count-0 trailer) says yes;
+     * a bot keying screens or a workbook has nothing to do without records.
+     */
+    default boolean writesEveryRun() {
+        return false;
+    }
 }

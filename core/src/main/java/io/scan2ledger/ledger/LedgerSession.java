@@ -1,5 +1,6 @@
 package io.scan2ledger.ledger;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +32,15 @@ public interface LedgerSession extends AutoCloseable {
      */
     default Map<Long, KeyingOutcome> verified() {
         return Map.of();
+    }
+
+    /**
+     * What the run report should say about the ledger as a whole rather than one record, e.g. rows
+     * whose existing cells disagree with the type their column declares. Row numbers and column
+     * titles only, never values.
+     */
+    default List<String> notes() {
+        return List.of();
     }
 
     /** Releases the browser, file handles or locks; safe to call after a failure. */

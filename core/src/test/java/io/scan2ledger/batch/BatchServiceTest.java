@@ -44,10 +44,14 @@ class BatchServiceTest {
     private final Approvals approvals = new Approvals();
     private final Batches batches = new Batches();
     private final Schedule schedule = new Schedule();
+    private final List<RunReports.BotNote> reported = new ArrayList<>();
 
     private BatchService service(LedgerBot bot) {
         return new BatchService(documents, readings, approvals, batches, new BotRoster(Map.of(FORM, List.of(bot))),
-                (run, events, inReview) -> new RunReports.Written(Path.of("r.xlsx"), Path.of("r.pdf")), documents,
+                (run, events, inReview, notes) -> {
+                    reported.addAll(notes);
+                    return new RunReports.Written(Path.of("r.xlsx"), Path.of("r.pdf"));
+                }, documents,
                 documents, Clock.fixed(NOW, ZoneOffset.UTC), Path.of("evidence"), Duration.ofMinutes(10), schedule,
                 new BotPause(3, Duration.ofMinutes(30)));
     }
@@ -164,6 +168,45 @@ class BatchServiceTest {
     }
 
     @Test
+    void aPendingRetryIsCancelledWhenALaterRunCoversItsRecords() {
+        long doc = validated();
+        schedule.retryAt(NOW.plus(Duration.ofMinutes(10)));   // asked by an earlier run whose ledger was busy
+        Bot bot = new Bot(r -> new KeyingOutcome.Keyed("K#" + r.documentId()));
+
+        service(bot).run(BatchRun.Trigger.MANUAL, "admin", true);
+        assertThat(schedule.nextRetry()).as("a trial run keys nothing and leaves the retry").isPresent();
+
+        run(bot);
+        assertThat(state(doc)).isEqualTo(DocumentState.KEYED);
+        assertThat(schedule.nextRetry()).isEmpty();
+    }
+
+    @Test
+    void aBotThatWritesEveryRunGetsASessionWithNoRecordsButOnlyInARealRun() {
+        Bot export = new Bot(r -> new KeyingOutcome.Keyed("K#" + r.documentId()));
+        export.everyRun = true;
+        Bot screen = new Bot(r -> new KeyingOutcome.Keyed("K#" + r.documentId()));
+
+        run(export);
+        run(screen);
+        service(export).run(BatchRun.Trigger.MANUAL, "admin", true);
+
+        assertThat(export.commits).isEqualTo(1);
+        assertThat(screen.commits).isZero();
+    }
+
+    @Test
+    void whatABotSaysAboutItsLedgerGoesToTheRunReport() {
+        validated();
+        Bot bot = new Bot(r -> new KeyingOutcome.Keyed("K#" + r.documentId()));
+        bot.notes = List.of("申込日: rows 4, 5 hold text, not dates");
+
+        run(bot);
+
+        assertThat(reported).containsExactly(new RunReports.BotNote("kouza-export", "申込日: rows 4, 5 hold text, not dates"));
+    }
+
+    @Test
     void aDocumentLeftKeyFailedByANonRetryableFailureGoesToReviewInsteadOfBeingRetried() {
         long doc = validated();
         documents.compareAndSetState(doc, DocumentState.VALIDATED, DocumentState.KEY_FAILED);
@@ -183,6 +226,9 @@ class BatchServiceTest {
         final Function<LedgerRecord, KeyingOutcome> answer;
         final List<Long> keyed = new ArrayList<>();
         Map<Long, KeyingOutcome> verified = Map.of();
+        boolean everyRun;
+        int commits;
+        List<String> notes = List.of();
 
         Bot(Function<LedgerRecord, KeyingOutcome> answer) {
             this.answer = answer;
@@ -191,6 +237,11 @@ class BatchServiceTest {
         @Override
         public String id() {
             return "kouza-export";
+        }
+
+        @Override
+        public boolean writesEveryRun() {
+            return everyRun;
         }
 
         @Override
@@ -204,11 +255,17 @@ class BatchServiceTest {
 
                 @Override
                 public void commit() {
+                    commits++;
                 }
 
                 @Override
                 public Map<Long, KeyingOutcome> verified() {
                     return verified;
+                }
+
+                @Override
+                public List<String> notes() {
+                    return notes;
                 }
 
                 @Override
@@ -283,6 +340,10 @@ class BatchServiceTest {
 
         public void retryAt(Instant when) {
             retries.add(when);
+        }
+
+        public void cancelRetry() {
+            retries.clear();
         }
 
         public Optional<Instant> nextRetry() {

@@ -88,6 +88,11 @@ public class QuartzBatchSchedule implements BatchSchedule {
     }
 
     @Override
+    public synchronized void cancelRetry() {
+        call(() -> scheduler.unscheduleJob(ScheduleConfiguration.RETRY_TRIGGER));
+    }
+
+    @Override
     public Optional<Instant> nextRetry() {
         try {
             Trigger retry = scheduler.getTrigger(ScheduleConfiguration.RETRY_TRIGGER);

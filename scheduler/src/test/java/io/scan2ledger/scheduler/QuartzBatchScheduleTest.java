@@ -97,6 +97,19 @@ class QuartzBatchScheduleTest {
     }
 
     @Test
+    void aCancelledRetryIsGoneAndTheNightlyRunStays() throws Exception {
+        Instant soon = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        schedule.retryAt(soon);
+        schedule.cancelRetry();
+        assertThat(schedule.nextRetry()).isEmpty();
+        assertThat(scheduler.getTrigger(ScheduleConfiguration.RETRY_TRIGGER)).isNull();
+        assertThat(schedule.nextRun()).isPresent();
+        schedule.cancelRetry();     // nothing pending: nothing to do
+        schedule.retryAt(soon);     // and a later run may ask again
+        assertThat(schedule.nextRetry()).contains(soon);
+    }
+
+    @Test
     void theJobSkipsHolidaysAndTellsARetryFromTheNightlyRun() {
         LocalDate holiday = LocalDate.of(2026, 12, 29);
         Clock onHoliday = Clock.fixed(holiday.atTime(22, 0).atZone(TOKYO).toInstant(), TOKYO);

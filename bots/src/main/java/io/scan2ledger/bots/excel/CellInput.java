@@ -25,6 +25,7 @@ sealed interface CellInput {
     int EXCEL_TEXT_LIMIT = 32_767;
     List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("uuuu/M/d"));
     Pattern NUMBER_NOISE = Pattern.compile("[,¥\\s]");
+    Pattern LEADING_ZERO = Pattern.compile("-?0\\d+");
 
     void writeTo(Cell cell);
 
@@ -94,6 +95,11 @@ sealed interface CellInput {
 
     private static CellInput number(String column, String raw) throws RecordRefused {
         String plain = NUMBER_NOISE.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
+        if (LEADING_ZERO.matcher(plain).matches()) {
+            // A code (口座番号 0012345) would lose its zeros as a number: refused, never shortened.
+            throw new RecordRefused("column " + column + " holds numbers; the value has leading zeros a number"
+                    + " would drop (declare the column TEXT)");
+        }
         try {
             BigDecimal value = new BigDecimal(plain);
             if (value.stripTrailingZeros().precision() > EXCEL_DIGITS) {

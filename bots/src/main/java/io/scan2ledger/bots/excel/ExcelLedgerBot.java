@@ -65,14 +65,14 @@ public class ExcelLedgerBot implements LedgerBot {
         }
         try {
             LedgerSheet sheet = LedgerSheet.open(workbook, settings.sheet(), settings.headerRowNumber() - 1,
-                    settings.keyColumn(), settings.retryAfter());
+                    settings.keyColumn(), settings.columnKinds(), settings.retryAfter());
             for (String title : settings.columns().values()) {
                 sheet.columns().require(title);
             }
             LedgerNumbers numbers = new LedgerNumbers(sheet, settings.ledgerNumber());
             log.info("ledger.excel.opened bot={} run={} dryRun={}", id(), context.runId(), context.dryRun());
             return new ExcelLedgerSession(settings, context, file, sheet, numbers,
-                    new WorkbookBackups(settings.workbook(), settings.keepBackups(), settings.zone()), writer, clock);
+                    new WorkbookBackups(settings.workbook(), settings.keepBackups(), settings.zone(), writer), writer, clock);
         } catch (LedgerUnavailable e) {
             closeQuietly(workbook);
             throw e;

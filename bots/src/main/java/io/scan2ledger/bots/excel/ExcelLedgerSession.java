@@ -20,10 +20,12 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One run's changes to the workbook, held in memory until {@link #commit()}. Every record's values
@@ -42,6 +44,8 @@ final class ExcelLedgerSession implements LedgerSession {
 
     private static final Logger log = LoggerFactory.getLogger(ExcelLedgerSession.class);
     /** A key written as a number must read back as the same text, or it would not be found next run. */
+    /** A note names at most this many rows, so that a run report stays readable on an old ledger. */
+    private static final int MAX_ROWS_NAMED = 30;
     private static final Pattern PLAIN_INTEGER = Pattern.compile("0|-?[1-9]\\d{0,14}");
 
     private final ExcelLedgerSettings settings;
@@ -53,6 +57,7 @@ final class ExcelLedgerSession implements LedgerSession {
     private final AtomicWriter writer;
     private final Clock clock;
     private final ReadBack readBack;
+    private final DateStyles dates;
     private final Map<Long, KeyingOutcome> verified = new HashMap<>();
     private boolean changed;
     private boolean broken;
@@ -69,6 +74,7 @@ final class ExcelLedgerSession implements LedgerSession {
         this.writer = writer;
         this.clock = clock;
         this.readBack = new ReadBack(settings);
+        this.dates = new DateStyles(sheet.workbook());
     }
 
     @Override
@@ -147,7 +153,7 @@ final class ExcelLedgerSession implements LedgerSession {
                     run.runId(), record.documentId(), KeyHash.of(record.key()), row + 1, differences.size());
             return KeyingOutcome.Failed.keyConflict(ref, differences, List.of());
         }
-        plan.writeTo(sheet.row(row), sheet.template());
+        plan.writeTo(sheet.row(row), sheet.template(), sheet, dates);
         return done("updated", record, row, plan, ref);
     }
 
@@ -160,7 +166,7 @@ final class ExcelLedgerSession implements LedgerSession {
             plan.place(numbers.column(), title, CellInput.of(sheet.kindOf(numbers.column()), title, number));
         }
         sheet.append();
-        plan.writeTo(sheet.row(row), null);
+        plan.writeTo(sheet.row(row), null, sheet, dates);
         sheet.keyed(record.key(), row);
         if (number != null) {
             numbers.taken(number);
@@ -236,6 +242,26 @@ final class ExcelLedgerSession implements LedgerSession {
         log.warn("ledger.excel.verify-mismatch bot={} run={} records={} where=saved-file saved=false", settings.botId(),
                 run.runId(), differences.size());
         return false;
+    }
+
+    /**
+     * Rows holding another kind of value than their column declares (text dates written before
+     * the declaration was followed, or typed by hand), one note per column. The bot writes new
+     * values as declared and leaves those rows to a clerk: retyping a ledger's old rows
+     * unasked is not its job.
+     */
+    @Override
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        sheet.untypedRows().forEach((column, rows) -> {
+            ColumnKind kind = sheet.kindOf(column);
+            String shown = rows.stream().limit(MAX_ROWS_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
+                    + (rows.size() > MAX_ROWS_NAMED ? " … (+" + (rows.size() - MAX_ROWS_NAMED) + ")" : "");
+            notes.add("列 " + sheet.columns().titleOf(column) + " は " + kind + " 型と宣言されていますが、行 " + shown
+                    + " は別の型で入っています（変更していません） / column " + sheet.columns().titleOf(column)
+                    + " is declared " + kind + ", but rows " + shown + " hold another type (left as they are)");
+        });
+        return notes;
     }
 
     @Override

@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param retryAfter      when to retry while the workbook is open elsewhere (null: 10 minutes)
  * @param keepBackups     how many backups to keep in {@code backup/} beside the workbook (0 or less: 30)
  * @param zone            the office's time zone, for backup file names (null: Asia/Tokyo)
+ * @param columnKinds     column title to what it holds (dates, numbers, text), declared where the
+ *                        workbook's own number formats do not say it; wins over the formats
  */
 public record ExcelLedgerSettings(String botId, Path workbook, String sheet, int headerRowNumber, String keyColumn,
                                   Map<String, String> columns, Mode mode, LedgerNumbering ledgerNumber,
-                                  Duration retryAfter, int keepBackups, ZoneId zone) {
+                                  Duration retryAfter, int keepBackups, ZoneId zone,
+                                  Map<String, ColumnKind> columnKinds) {
 
     public static final Duration DEFAULT_RETRY_AFTER = Duration.ofMinutes(10);
     public static final int DEFAULT_KEEP_BACKUPS = 30;
@@ -46,6 +49,21 @@ public record ExcelLedgerSettings(String botId, Path workbook, String sheet, int
         retryAfter = retryAfter == null ? DEFAULT_RETRY_AFTER : retryAfter;
         keepBackups = keepBackups <= 0 ? DEFAULT_KEEP_BACKUPS : keepBackups;
         zone = zone == null ? ZoneId.of("Asia/Tokyo") : zone;
+        columnKinds = Map.copyOf(columnKinds == null ? Map.of() : columnKinds);
+    }
+
+    /** With no column kinds declared in configuration: the workbook's number formats decide. */
+    public ExcelLedgerSettings(String botId, Path workbook, String sheet, int headerRowNumber, String keyColumn,
+                               Map<String, String> columns, Mode mode, LedgerNumbering ledgerNumber,
+                               Duration retryAfter, int keepBackups, ZoneId zone) {
+        this(botId, workbook, sheet, headerRowNumber, keyColumn, columns, mode, ledgerNumber, retryAfter, keepBackups,
+                zone, Map.of());
+    }
+
+    /** The same ledger, with these column kinds declared. */
+    public ExcelLedgerSettings withColumnKinds(Map<String, ColumnKind> kinds) {
+        return new ExcelLedgerSettings(botId, workbook, sheet, headerRowNumber, keyColumn, columns, mode, ledgerNumber,
+                retryAfter, keepBackups, zone, kinds);
     }
 
     /** The column title a record value goes to. */

@@ -22,6 +22,7 @@ final class LedgerColumns {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, Integer> byTitle = new HashMap<>();
+    private final Map<Integer, String> titles = new HashMap<>();
     private final Set<String> repeated = new HashSet<>();
     private final Duration retryAfter;
 
@@ -29,6 +30,7 @@ final class LedgerColumns {
         this.retryAfter = retryAfter;
         for (Cell cell : header) {
             if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+                titles.put(cell.getColumnIndex(), cell.getStringCellValue().strip());
                 String title = normalize(cell.getStringCellValue());
                 if (byTitle.putIfAbsent(title, cell.getColumnIndex()) != null) {
                     repeated.add(title);
@@ -52,6 +54,11 @@ final class LedgerColumns {
     int find(String title) {
         String key = normalize(title);
         return repeated.contains(key) ? -1 : byTitle.getOrDefault(key, -1);
+    }
+
+    /** The column's title as the header shows it (for reports), or its letter when it has none. */
+    String titleOf(int column) {
+        return titles.getOrDefault(column, org.apache.poi.ss.util.CellReference.convertNumToColString(column));
     }
 
     static String normalize(String title) {

@@ -2,6 +2,7 @@ package io.scan2ledger.bots.excel;
 
 import io.scan2ledger.ledger.LedgerUnavailable;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,11 +13,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -37,9 +40,12 @@ final class LedgerSheet {
     private final Map<String, Integer> rowByKey = new HashMap<>();
     private final Set<String> repeatedKeys = new HashSet<>();
     private final Map<Integer, ColumnKind> kinds = new HashMap<>();
+    private final Map<Integer, ColumnKind> declared;
     private int lastDataRow;
 
-    private LedgerSheet(XSSFWorkbook workbook, XSSFSheet sheet, int headerRow, LedgerColumns columns, int keyColumn) {
+    private LedgerSheet(XSSFWorkbook workbook, XSSFSheet sheet, int headerRow, LedgerColumns columns, int keyColumn,
+                        Map<Integer, ColumnKind> declared) {
+        this.declared = declared;
         this.workbook = workbook;
         this.sheet = sheet;
         this.headerRow = headerRow;
@@ -64,9 +70,13 @@ final class LedgerSheet {
         }
     }
 
-    /** Reads the sheet's layout; refuses a sheet this bot cannot add rows to safely. */
-    static LedgerSheet open(XSSFWorkbook workbook, String sheetName, int headerRow, String keyTitle, Duration retryAfter)
-            throws LedgerUnavailable {
+    /**
+     * Reads the sheet's layout; refuses a sheet this bot cannot add rows to safely.
+     *
+     * @param columnKinds column title to the kind the bot's configuration declares for it
+     */
+    static LedgerSheet open(XSSFWorkbook workbook, String sheetName, int headerRow, String keyTitle,
+                            Map<String, ColumnKind> columnKinds, Duration retryAfter) throws LedgerUnavailable {
         XSSFSheet sheet = workbook.getSheet(sheetName);
         Row header = sheet == null ? null : sheet.getRow(headerRow);
         if (header == null) {
@@ -79,7 +89,11 @@ final class LedgerSheet {
                     retryAfter);
         }
         LedgerColumns columns = new LedgerColumns(header, retryAfter);
-        LedgerSheet ledger = new LedgerSheet(workbook, sheet, headerRow, columns, columns.require(keyTitle));
+        Map<Integer, ColumnKind> declared = new HashMap<>();
+        for (Map.Entry<String, ColumnKind> kind : columnKinds.entrySet()) {
+            declared.put(columns.require(kind.getKey()), kind.getValue());
+        }
+        LedgerSheet ledger = new LedgerSheet(workbook, sheet, headerRow, columns, columns.require(keyTitle), declared);
         ledger.checkTemplateFormulas(retryAfter);
         return ledger;
     }
@@ -133,20 +147,77 @@ final class LedgerSheet {
         return cell != null && cell.getCellType() == CellType.FORMULA;
     }
 
-    /** What the column holds: the kind of its latest value, else what its number format says. */
+    /**
+     * What the column holds: what the ledger declares for it (see {@link #declaredKind}), else the
+     * kind of its latest value, else text. A declaration wins over existing values, so a column
+     * whose earlier rows were typed wrongly does not keep being written wrongly.
+     */
     ColumnKind kindOf(int column) {
         return kinds.computeIfAbsent(column, c -> {
+            ColumnKind declared = declaredKind(c);
+            if (declared != null) {
+                return declared;
+            }
             for (int r = lastDataRow; r > headerRow; r--) {
-                Row row = sheet.getRow(r);
-                ColumnKind kind = row == null ? null : ColumnKind.of(row.getCell(c));
+                ColumnKind kind = ColumnKind.of(cellAt(r, c));
                 if (kind != null) {
                     return kind;
                 }
             }
-            Row template = template();
-            Cell cell = template == null ? null : template.getCell(c);
-            return cell == null ? ColumnKind.TEXT : ColumnKind.of(cell.getCellStyle());
+            return ColumnKind.TEXT;
         });
+    }
+
+    /**
+     * The kind the ledger declares for the column, or null: the bot's column setting, else the
+     * number format of the cell the next row is written to (a prepared row's, or the last data
+     * row's that a new row copies), else the column's own style (Excel's column format).
+     */
+    private ColumnKind declaredKind(int column) {
+        if (declared.containsKey(column)) {
+            return declared.get(column);
+        }
+        Cell model = cellAt(preparedRow() ? nextRow() : lastDataRow > headerRow ? lastDataRow : -1, column);
+        ColumnKind kind = model == null ? null : ColumnKind.declaredBy(model.getCellStyle());
+        return kind != null ? kind : ColumnKind.declaredBy(sheet.getColumnStyle(column));
+    }
+
+    /** Whether the row a new record goes to is a prepared one (formatted, no values), filled in place. */
+    private boolean preparedRow() {
+        Row next = sheet.getRow(nextRow());
+        return next != null && !totalsRows.contains(nextRow()) && !holdsValues(next);
+    }
+
+    /** The column's style for a cell a new row lacks (Excel's column format), or null. */
+    CellStyle columnStyle(int column) {
+        return sheet.getColumnStyle(column);
+    }
+
+    /**
+     * Data rows (numbered as Excel shows them) whose cell in a declared column holds another kind
+     * of value than declared, by column index: rows written before the declaration was followed
+     * (text dates), or typed by hand. The bot does not retype them; the run report lists them.
+     */
+    Map<Integer, List<Integer>> untypedRows() {
+        Map<Integer, List<Integer>> untyped = new TreeMap<>();
+        for (int c = 0; c < sheet.getRow(headerRow).getLastCellNum(); c++) {
+            ColumnKind declaredKind = declaredKind(c);
+            if (declaredKind == null || isFormulaColumn(c)) {
+                continue;
+            }
+            for (int r : new TreeSet<>(rowByKey.values())) {
+                ColumnKind held = ColumnKind.of(cellAt(r, c));
+                if (held != null && held != declaredKind) {
+                    untyped.computeIfAbsent(c, k -> new ArrayList<>()).add(r + 1);
+                }
+            }
+        }
+        return untyped;
+    }
+
+    private Cell cellAt(int row, int column) {
+        Row r = row < 0 ? null : sheet.getRow(row);
+        return r == null ? null : r.getCell(column);
     }
 
     /** Where {@link #append} puts the next row. */

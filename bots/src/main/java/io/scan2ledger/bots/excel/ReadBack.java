@@ -49,7 +49,7 @@ final class ReadBack {
         Map<Long, List<String>> differences = new LinkedHashMap<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(saved)))) {
             LedgerSheet sheet = LedgerSheet.open(workbook, settings.sheet(), settings.headerRowNumber() - 1,
-                    settings.keyColumn(), settings.retryAfter());
+                    settings.keyColumn(), settings.columnKinds(), settings.retryAfter());
             for (Written w : written) {
                 int row = sheet.isRepeated(w.key()) ? -1 : sheet.rowOf(w.key());
                 List<String> wrong = w.plan().differences(row < 0 ? null : sheet.row(row));

@@ -1,6 +1,7 @@
 package io.scan2ledger.bots.excel;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.util.ArrayList;
@@ -44,20 +45,25 @@ final class RowPlan {
     }
 
     /**
-     * Writes the values; a cell the row lacks takes the style of the same column in
-     * {@code styleSource} (the last data row), so that a date still shows as a date.
+     * Writes the values. A cell the row lacks takes the style of the same column in
+     * {@code styleSource} (the last data row), else the column's own style, so that a date still
+     * shows as a date; a date whose cell has no date format gets one from {@code dates}.
      */
-    void writeTo(Row row, Row styleSource) {
+    void writeTo(Row row, Row styleSource, LedgerSheet sheet, DateStyles dates) {
         for (Placed p : cells) {
             Cell cell = row.getCell(p.column());
             if (cell == null) {
                 cell = row.createCell(p.column());
                 Cell model = styleSource == null ? null : styleSource.getCell(p.column());
-                if (model != null) {
-                    cell.setCellStyle(model.getCellStyle());
+                CellStyle style = model != null ? model.getCellStyle() : sheet.columnStyle(p.column());
+                if (style != null) {
+                    cell.setCellStyle(style);
                 }
             }
             p.input().writeTo(cell);
+            if (p.input() instanceof CellInput.Date) {
+                dates.fit(cell);
+            }
         }
     }
 }

@@ -31,8 +31,10 @@ final class WorkbookBackups {
     private final Pattern ours;
     private final int keep;
     private final ZoneId zone;
+    private final AtomicWriter writer;
 
-    WorkbookBackups(Path workbook, int keep, ZoneId zone) {
+    WorkbookBackups(Path workbook, int keep, ZoneId zone, AtomicWriter writer) {
+        this.writer = writer;
         this.folder = workbook.toAbsolutePath().getParent().resolve("backup");
         String name = workbook.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -45,9 +47,9 @@ final class WorkbookBackups {
 
     /** Writes the backup (forced to disk) and prunes old ones. */
     Path save(byte[] workbook, long runId, Instant at) throws IOException {
-        Files.createDirectories(folder);
+        writer.createDirectories(folder);
         Path backup = folder.resolve(baseName + "." + runId + "." + STAMP.format(at.atZone(zone)) + extension);
-        AtomicWriter.writeNew(backup, workbook);
+        writer.writeNew(backup, workbook);
         prune();
         return backup;
     }

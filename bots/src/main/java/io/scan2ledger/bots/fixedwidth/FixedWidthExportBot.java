@@ -64,6 +64,12 @@ public class FixedWidthExportBot implements LedgerBot {
         return !file.contains("/") && Files.isRegularFile(settings.outputDir().resolve(file));
     }
 
+    /** The importing job expects a file every night: with no records, a header and a count-0 trailer. */
+    @Override
+    public boolean writesEveryRun() {
+        return true;
+    }
+
     @Override
     public LedgerSession open(RunContext context) throws LedgerUnavailable {
         String name = fileName(context);

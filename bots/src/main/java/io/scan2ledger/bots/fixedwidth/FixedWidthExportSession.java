@@ -160,7 +160,7 @@ final class FixedWidthExportSession implements LedgerSession {
         }
         try {
             byte[] content = file.withTrailer(trailer());
-            Files.createDirectories(settings.outputDir());
+            writer.createDirectories(settings.outputDir());
             try (AtomicWriter.Staged staged = writer.stage(target, out -> out.write(content))) {
                 if (!readsBackAsWritten(content, Files.readAllBytes(staged.file()))) {
                     return;

@@ -1,5 +1,7 @@
 package io.scan2ledger.bots.support;
 
+import io.scan2ledger.support.FileMode;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +22,10 @@ import java.util.UUID;
  * either the old file or the complete new one, never a half-written one: the content goes to a
  * hidden temporary file in the same folder (a rename across folders or volumes is not atomic), is
  * forced to disk, then renamed over the target; the folder is forced too.
+ *
+ * <p>What it writes holds residents' data: files get the writer's {@link FileMode} (owner-only
+ * unless a share needs a group mode) from the moment they exist, and the folders it creates the
+ * matching folder mode, whatever the process umask. A replaced ledger takes the new file's mode.
  */
 public class AtomicWriter {
 
@@ -41,14 +47,34 @@ public class AtomicWriter {
 
     private static final String TEMP_SUFFIX = ".s2l.part";
 
+    private final FileMode mode;
     private final StageHook hook;
 
     public AtomicWriter() {
-        this(StageHook.NONE);
+        this(FileMode.OWNER_ONLY, StageHook.NONE);
     }
 
     public AtomicWriter(StageHook hook) {
+        this(FileMode.OWNER_ONLY, hook);
+    }
+
+    public AtomicWriter(FileMode mode) {
+        this(mode, StageHook.NONE);
+    }
+
+    public AtomicWriter(FileMode mode, StageHook hook) {
+        this.mode = mode;
         this.hook = hook;
+    }
+
+    /** The mode of the files this writer creates. */
+    public FileMode mode() {
+        return mode;
+    }
+
+    /** Creates a missing output or backup folder with this writer's folder mode. */
+    public Path createDirectories(Path dir) throws IOException {
+        return mode.createDirectories(dir);
     }
 
     /**
@@ -59,7 +85,7 @@ public class AtomicWriter {
     public Staged stage(Path target, Content content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         Staged staged = new Staged(target, temp);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (FileChannel channel = mode.createNew(temp);
              OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
             content.writeTo(out);
             out.flush();
@@ -73,8 +99,8 @@ public class AtomicWriter {
     }
 
     /** Writes a new file that must not exist yet (a backup), forced to disk before returning. */
-    public static void writeNew(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    public void writeNew(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = mode.createNew(file)) {
             channel.write(java.nio.ByteBuffer.wrap(bytes));
             channel.force(true);
         }

@@ -2,6 +2,7 @@ package io.scan2ledger.scheduler.report;
 
 import io.scan2ledger.batch.BatchRun;
 import io.scan2ledger.batch.KeyingEvent;
+import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
 
 import java.time.Duration;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /** What a run report says, once, for both the workbook and the PDF. */
-record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, Instant writtenAt,
-                 ZoneId zone, LongFunction<String> receptionNumbers) {
+record RunReport(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, List<RunReports.BotNote> notes,
+                 Instant writtenAt, ZoneId zone, LongFunction<String> receptionNumbers) {
 
     /** The summary lines: label (ja / en) and count. */
     record Line(String ja, String en, long count) {

@@ -1,6 +1,7 @@
 package io.scan2ledger.scheduler.report;
 
 import io.scan2ledger.batch.KeyingEvent;
+import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.support.JapaneseFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,10 +12,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +29,7 @@ final class RunReportPdf {
         this.report = report;
     }
 
-    void writeTo(Path file) throws IOException {
+    void writeTo(OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDFont font = PDType0Font.load(pdf, JapaneseFont.GOTHIC.file().toFile());
             List<String[]> lines = new ArrayList<>();
@@ -70,10 +69,15 @@ final class RunReportPdf {
                 lines.add(new String[]{"", report.reception(d.id()) + "  " + (d.formId() == null ? "-" : d.formId())
                         + "  " + d.channel() + "  " + report.ageDays(d) + " 日 / days"});
             }
+            if (!report.notes().isEmpty()) {
+                lines.add(new String[]{"", ""});
+                lines.add(new String[]{"S", "台帳の注記 / Ledger notes"});
+                for (RunReports.BotNote note : report.notes()) {
+                    lines.add(new String[]{"", note.botId() + "  " + note.text()});
+                }
+            }
             draw(pdf, font, lines);
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            pdf.save(tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            pdf.save(out);
         }
     }
 

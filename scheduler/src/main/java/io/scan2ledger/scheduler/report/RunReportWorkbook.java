@@ -1,6 +1,7 @@
 package io.scan2ledger.scheduler.report;
 
 import io.scan2ledger.batch.KeyingEvent;
+import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,10 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** The run report as a workbook: a summary sheet, every record's outcome, and the documents still in review. */
@@ -27,7 +25,7 @@ final class RunReportWorkbook {
         this.report = report;
     }
 
-    void writeTo(Path file) throws IOException {
+    void writeTo(OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -71,12 +69,16 @@ final class RunReportWorkbook {
             }
             widths(review, 18, 18, 14, 18, 14);
 
-            // Written beside, then moved into place: a half-written report never shows up.
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
+            if (!report.notes().isEmpty()) {
+                Sheet notes = wb.createSheet("台帳の注記 Ledger notes");
+                row(notes, 0, header, "ボット / bot", "注記 / note");
+                int n = 1;
+                for (RunReports.BotNote note : report.notes()) {
+                    row(notes, n++, null, note.botId(), note.text());
+                }
+                widths(notes, 20, 100);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            wb.write(out);
         }
     }
 

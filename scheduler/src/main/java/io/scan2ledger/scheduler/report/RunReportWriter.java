@@ -7,10 +7,14 @@ import io.scan2ledger.batch.RunReports;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentRepository;
 
+import io.scan2ledger.support.FileMode;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,18 +43,35 @@ public class RunReportWriter implements RunReports {
     }
 
     @Override
-    public Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview) {
-        RunReport report = new RunReport(run, events, stillInReview, clock.instant(), zone,
+    public Written write(BatchRun run, List<KeyingEvent> events, List<Document> stillInReview, List<BotNote> notes) {
+        RunReport report = new RunReport(run, events, stillInReview, notes, clock.instant(), zone,
                 id -> LedgerRecords.keyOf(id, documents));
         try {
-            Files.createDirectories(dir);
+            FileMode.OWNER_ONLY.createDirectories(dir);
             Path xlsx = dir.resolve(String.format("batch-run-%06d.xlsx", run.id()));
             Path pdf = dir.resolve(String.format("batch-run-%06d.pdf", run.id()));
-            new RunReportWorkbook(report).writeTo(xlsx);
-            new RunReportPdf(report).writeTo(pdf);
+            save(xlsx, new RunReportWorkbook(report)::writeTo);
+            save(pdf, new RunReportPdf(report)::writeTo);
             return new Written(xlsx, pdf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report of run " + run.id(), e);
         }
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Written beside, then moved into place, so a half-written report never shows up; owner-only
+     * from creation, since it names the office's failures and evidence files.
+     */
+    private static void save(Path file, Content content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        try (OutputStream out = FileMode.OWNER_ONLY.newOutputStream(tmp)) {
+            content.writeTo(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
