@@ -39,7 +39,9 @@ public final class Commands {
                 || args[0].equals("store") && args[1].equals("rekey"))) {
             String[] cliArgs = Stream.concat(
                     Stream.of("--spring.flyway.enabled=false", "--spring.main.banner-mode=off",
-                            "--logging.level.root=WARN"),
+                            "--logging.level.root=WARN",
+                            // the checkpoint written after a clean verify belongs in the log stream too
+                            "--logging.level.io.scan2ledger.audit.AuditCheckpoints=INFO"),
                     Arrays.stream(args, 2, args.length)).toArray(String[]::new);
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(CliContext.class)
                     .web(WebApplicationType.NONE)
