@@ -3,7 +3,7 @@ package io.scan2ledger.app;
 import io.scan2ledger.audit.AuditChain;
 import io.scan2ledger.audit.AuditEntry;
 import io.scan2ledger.batch.LedgerRecords;
-import io.scan2ledger.cli.Commands;
+import io.scan2ledger.cli.CommandRun;
 import io.scan2ledger.document.Document;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.intake.QuarantineReason;
@@ -17,8 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +62,7 @@ class AuditSealEndToEndTest {
                     .allMatch(d -> d.state().name().equals("NEEDS_REVIEW")), "applications in review");
             awaitQuiet();
         }
-        Verify intact = verify();
+        CommandRun intact = verify();
         assertThat(intact.exitCode()).as(intact.output()).isZero();
         assertThat(intact.output()).contains("audit chain intact: ", "checkpoint written: rows=");
         jdbc.sql("CREATE TABLE audit_backup AS SELECT * FROM audit_event").update();
@@ -87,7 +85,7 @@ class AuditSealEndToEndTest {
         jdbc.sql("UPDATE audit_event SET actor = 'mallory' WHERE seq = ?").param(seq).update();
         rechainFrom(seq);
 
-        Verify broken = verify();
+        CommandRun broken = verify();
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.output()).contains("BROKEN at row " + seq + " (RECEIVE by mallory): seal does not match",
                 "document " + first.id() + " (" + LedgerRecords.keyOf(first) + ")", "likewise");
@@ -102,7 +100,7 @@ class AuditSealEndToEndTest {
         jdbc.sql("DELETE FROM audit_event WHERE seq > ?").param(checkpointed - 3).update();
         moveHead();
 
-        Verify broken = verify();
+        CommandRun broken = verify();
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.output()).containsPattern("rows after " + (checkpointed - 3)
                 + " missing: the last checkpoint \\(\\d{4}-.+\\) has " + checkpointed + " rows");
@@ -113,7 +111,7 @@ class AuditSealEndToEndTest {
         long middle = headSeq() / 2;
         jdbc.sql("DELETE FROM audit_event WHERE seq = ?").param(middle).update();
 
-        Verify broken = verify();
+        CommandRun broken = verify();
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.output()).contains("MISSING rows " + middle + " ").doesNotContain("BROKEN at row " + (middle + 1));
     }
@@ -130,7 +128,7 @@ class AuditSealEndToEndTest {
         changed[changed.length - 20] ^= 0x01;
         Files.write(stored, changed);
         try {
-            Verify broken = verify();
+            CommandRun broken = verify();
             assertThat(broken.exitCode()).isEqualTo(1);
             assertThat(broken.output()).contains("altered stored original " + exportSha.substring(0, 12) + " of "
                     + "document " + apps.get(0).id() + " (" + LedgerRecords.keyOf(apps.get(0)) + "), document "
@@ -155,20 +153,9 @@ class AuditSealEndToEndTest {
         awaitQuiet();
     }
 
-    private record Verify(int exitCode, String output) {
-    }
-
     /** {@code ./scan2ledger audit verify} beside the running server, as an operator runs it. */
-    private static Verify verify() {
-        PrintStream old = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            int code = Commands.run(new String[]{"audit", "verify", "--scan2ledger.home=" + HOME});
-            return new Verify(code, bytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
+    private static CommandRun verify() {
+        return CommandRun.of("audit", "verify", "--scan2ledger.home=" + HOME);
     }
 
     /** What a database writer without the key does: recompute every plain hash from {@code seq} on and the head. */
