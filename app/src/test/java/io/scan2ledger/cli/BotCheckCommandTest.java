@@ -2,10 +2,7 @@ package io.scan2ledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,14 +40,7 @@ class BotCheckCommandTest {
     }
 
     private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            int code = Commands.run(args);
-            return code + ":" + bytes.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(old);
-        }
+        CommandRun run = CommandRun.of(args);
+        return run.exitCode() + ":" + run.output();
     }
 }

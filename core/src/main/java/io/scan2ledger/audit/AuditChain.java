@@ -4,11 +4,13 @@ import io.scan2ledger.support.Sha256;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.Objects;
 
 /**
  * The hash chain over the audit trail. Each row's hash covers its own content and the previous
- * row's hash, so changing, deleting or reordering any row breaks every hash after it.
+ * row's hash, so changing, deleting or reordering any row breaks every hash after it. From the
+ * cut-over row on ({@code sealedFrom}) each row's hash is also sealed with a keyed MAC
+ * ({@link AuditSeal}): recomputing the plain hashes after an edit no longer hides it, and because
+ * every hash covers all rows before it, the first sealed row also protects the older, plain part.
  */
 public final class AuditChain {
 
@@ -31,24 +33,59 @@ public final class AuditChain {
         return s == null ? "\u2400" : s;
     }
 
-    /** Walks the rows in sequence order and reports the first one that does not fit. */
+    /** The plain chain only (no row is expected to be sealed). */
     public static AuditVerification verify(Iterator<AuditRecord> rows) {
+        return verify(rows, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * Walks the rows in sequence order and reports every row that does not fit: missing sequence
+     * numbers, broken links, altered content, and from {@code sealedFrom} on a missing or wrong seal.
+     */
+    public static AuditVerification verify(Iterator<AuditRecord> rows, long sealedFrom, AuditSeal seal) {
+        RowFindings findings = new RowFindings();
         String expectedPrev = GENESIS;
+        long expectedSeq = 1;
         long count = 0;
+        boolean cutOverMoved = false;
         while (rows.hasNext()) {
             AuditRecord row = rows.next();
             count++;
-            if (!Objects.equals(row.prevHash(), expectedPrev)) {
-                return AuditVerification.broken(count, row.seq(),
-                        "previous-hash link does not match the row before / 直前の行とのハッシュ連結が一致しません");
+            if (row.seq() > expectedSeq) {
+                // The next row's link points at a row that is gone: that is the deletion, not a second problem.
+                findings.missing(expectedSeq, row.seq() - 1);
+            } else if (!row.prevHash().equals(expectedPrev)) {
+                findings.row(row, "link", "previous-hash link does not match the row before"
+                        + " / 直前の行とのハッシュ連結が一致しません");
             }
-            String actual = hash(row.seq(), row.at(), row.entry(), row.prevHash());
-            if (!actual.equals(row.hash())) {
-                return AuditVerification.broken(count, row.seq(),
-                        "row content does not match its hash (altered) / 行の内容がハッシュと一致しません（改ざん）");
+            if (!hash(row.seq(), row.at(), row.entry(), row.prevHash()).equals(row.hash())) {
+                findings.row(row, "content", "row content does not match its hash (altered)"
+                        + " / 行の内容がハッシュと一致しません（改ざん）");
+            } else if (row.seq() >= sealedFrom) {
+                checkSeal(row, sealedFrom, seal, findings);
+            } else if (row.seal() != null && !cutOverMoved) {
+                cutOverMoved = true;
+                findings.row(row, "cut-over", "row is sealed but the recorded cut-over says sealing began at row "
+                        + sealedFrom + " (the cut-over was moved) / 封印開始行が書き換えられています");
             }
             expectedPrev = row.hash();
+            expectedSeq = row.seq() + 1;
         }
-        return AuditVerification.intact(count);
+        return new AuditVerification(count, expectedSeq - 1, expectedPrev, sealedFrom, findings.all());
+    }
+
+    private static void checkSeal(AuditRecord row, long sealedFrom, AuditSeal seal, RowFindings findings) {
+        if (row.seal() == null) {
+            findings.row(row, "unsealed", "row has no seal, though every row from " + sealedFrom
+                    + " on is sealed (seal removed) / 封印がありません");
+            return;
+        }
+        switch (seal.check(row.sealKey(), row.hash(), row.seal())) {
+            case VALID -> findings.clear();
+            case UNKNOWN_KEY -> findings.row(row, "key", "sealed with key '" + row.sealKey()
+                    + "', which is not configured: keep old keys for verification / 封印の鍵がありません");
+            case INVALID -> findings.row(row, "seal", "seal does not match: the row was rewritten and the hashes"
+                    + " recomputed (re-chained) / 封印が一致しません（書き換えと再連結）");
+        }
     }
 }

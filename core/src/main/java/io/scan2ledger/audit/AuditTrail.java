@@ -1,6 +1,7 @@
 package io.scan2ledger.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Port: the append-only audit trail. */
 public interface AuditTrail {
@@ -16,6 +17,12 @@ public interface AuditTrail {
     /** The newest rows, newest first. */
     List<AuditRecord> recent(int limit);
 
-    /** Checks the whole chain from the first row. */
+    /** One row by its sequence number; empty when there is none. */
+    Optional<AuditRecord> row(long seq);
+
+    /** The head as recorded with the rows (what a checkpoint copies out of the database). */
+    AuditHead head();
+
+    /** Checks the whole chain from the first row up to the head: links, hashes and seals. */
     AuditVerification verify();
 }

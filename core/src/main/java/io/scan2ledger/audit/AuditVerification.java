@@ -1,21 +1,38 @@
 package io.scan2ledger.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
-/** The outcome of checking the audit chain: intact, or the first broken row and why. */
-public record AuditVerification(boolean intact, long rowsChecked, OptionalLong firstBrokenSeq, String problem) {
+/**
+ * The outcome of walking the audit chain: how many rows, the last one seen (what a checkpoint
+ * records), where sealing began, and every finding (none when intact).
+ */
+public record AuditVerification(long rowsChecked, long lastSeq, String lastHash, long sealedFrom,
+                                List<AuditFinding> findings) {
 
-    static AuditVerification intact(long rows) {
-        return new AuditVerification(true, rows, OptionalLong.empty(), null);
+    public AuditVerification {
+        findings = List.copyOf(findings);
     }
 
-    static AuditVerification broken(long rowsChecked, long seq, String problem) {
-        return new AuditVerification(false, rowsChecked, OptionalLong.of(seq), problem);
+    public boolean intact() {
+        return findings.isEmpty();
     }
 
-    /** Adds a problem found outside the chain itself (for example a stored file whose hash changed). */
-    public AuditVerification alsoBroken(String extraProblem) {
-        return new AuditVerification(false, rowsChecked, firstBrokenSeq,
-                problem == null ? extraProblem : problem + "; " + extraProblem);
+    /** The first row named by a finding, if any. */
+    public OptionalLong firstBrokenSeq() {
+        return findings.stream().mapToLong(AuditFinding::seq).filter(s -> s > 0).findFirst();
+    }
+
+    /** The findings in one line, or null when intact. */
+    public String problem() {
+        return intact() ? null : findings.stream().map(AuditFinding::text).collect(Collectors.joining("; "));
+    }
+
+    public AuditVerification with(List<AuditFinding> more) {
+        List<AuditFinding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new AuditVerification(rowsChecked, lastSeq, lastHash, sealedFrom, all);
     }
 }

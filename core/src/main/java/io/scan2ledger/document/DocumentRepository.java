@@ -62,8 +62,14 @@ public interface DocumentRepository {
     /** Records that the original with these bytes was purged, on every document holding it; returns their ids. */
     List<Long> markOriginalPurged(String sha256, java.time.Instant at);
 
-    /** The addresses of every original the store should still hold (not purged). */
+    /**
+     * The addresses of every original the store should still hold (not purged): each document's
+     * own bytes and the file it came in (an online-application export holding several records).
+     */
     List<String> originalsOnRecord();
+
+    /** The documents whose own bytes or source file are stored under this address, by id. */
+    List<Document> holdingOriginal(String sha256);
 
     List<Long> findIdsInStates(Collection<DocumentState> states);
 

@@ -2,6 +2,7 @@ package io.scan2ledger.document;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Port: the durable, content-addressed store of original files. A file is stored under its
@@ -19,6 +20,9 @@ public interface OriginalStore {
     boolean contains(String sha256);
 
     InputStream open(String sha256);
+
+    /** The address of every file in the store, whether or not a document names it. */
+    List<String> addresses();
 
     /** Re-reads the stored bytes and checks them against their address. */
     boolean verify(String sha256);

@@ -10,6 +10,6 @@ import java.util.Map;
  */
 public interface ApplicationRecords {
 
-    /** @throws IllegalArgumentException with a clear message when the file cannot be read as records */
+    /** @throws UnreadableApplication with the reason (encoding, JSON, CSV) when the file cannot be read as records */
     List<Map<String, String>> read(Path file);
 }

@@ -85,8 +85,9 @@ public class EApplicationService {
         try {
             records = records(in);
         } catch (IllegalArgumentException refused) {
-            Document doc = tx.inTransaction(() -> quarantine(in, fileSha, refused.getMessage()));
-            moveOut(in, List.of(doc), QuarantineReason.of(QuarantineReason.Code.NOT_A_DOCUMENT, refused.getMessage()));
+            QuarantineReason reason = UnreadableApplication.reasonFor(refused);
+            Document doc = tx.inTransaction(() -> quarantine(in, fileSha, reason.code()));
+            moveOut(in, List.of(doc), reason);
             return List.of(doc);
         }
         List<Document> recorded = tx.inTransaction(() -> {
@@ -109,22 +110,24 @@ public class EApplicationService {
     private List<Record> records(IncomingFile in) {
         List<Map<String, String>> rows = parser.read(in.file());
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("no records / レコードがありません");
+            throw new UnreadableApplication(QuarantineReason.Code.NOT_AN_APPLICATION, "no records / レコードがありません");
         }
         List<Record> out = new ArrayList<>();
         int line = 0;
         for (Map<String, String> row : rows) {
             line++;
+            int at = line;
             FormTemplate form = formOf(row, in.originalName())
-                    .orElseThrow(() -> new IllegalArgumentException("record has no known form (a 'form' column or a"
+                    .orElseThrow(() -> new UnreadableApplication(QuarantineReason.Code.UNKNOWN_FORM, "record " + at
+                            + " has no known form (a 'form' column or a"
                             + " file name starting with the form id) / 様式を特定できません"));
             Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : row.entrySet()) {
                 if (e.getKey().equals("form")) {
                     continue;
                 }
-                int at = line;
-                FieldSpec spec = fieldFor(form, e.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                FieldSpec spec = fieldFor(form, e.getKey()).orElseThrow(() -> new UnreadableApplication(
+                        QuarantineReason.Code.UNKNOWN_COLUMN,
                         "record " + at + ": unknown column '" + e.getKey() + "' for form " + form.id()
                                 + " / 様式にない列です"));
                 values.put(spec.name(), e.getValue() == null ? "" : e.getValue());
@@ -188,12 +191,12 @@ public class EApplicationService {
         return documents.find(doc.id()).orElseThrow();
     }
 
-    private Document quarantine(IncomingFile in, String fileSha, String why) {
+    private Document quarantine(IncomingFile in, String fileSha, QuarantineReason.Code why) {
         Document doc = documents.insert(new NewDocument(fileSha, DocumentState.QUARANTINED, in.channel(),
                 Source.E_APPLICATION, InboxFolders.safeFileName(in.originalName()), null, sizeOf(in.file()), 0,
-                clock.instant(), null, QuarantineReason.Code.NOT_A_DOCUMENT.name(), true), fileSha);
+                clock.instant(), null, why.name(), true), fileSha);
         audit.append(AuditEntry.of(in.actor(), "RECEIVE", doc.id()).withChange(null, DocumentState.QUARANTINED)
-                .withDetail("source=E_APPLICATION reason=NOT_A_DOCUMENT"));
+                .withDetail("source=E_APPLICATION reason=" + why));
         return doc;
     }
 

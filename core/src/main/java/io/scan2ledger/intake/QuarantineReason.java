@@ -34,7 +34,23 @@ public record QuarantineReason(Code code, String detail) {
                         + "Please scan again."),
         UNSUPPORTED_ENCODING("この画像の圧縮形式には対応していません。PDF・PNG・JPEG か、CCITT G4 または LZW の TIFF で保存し直してください。",
                 "This image is compressed in a way that cannot be read. Save it again as PDF, PNG, JPEG, "
-                        + "or TIFF with CCITT G4 or LZW compression.");
+                        + "or TIFF with CCITT G4 or LZW compression."),
+        // Online-application exports (CSV or JSON): what is wrong with the file, not the note for scans.
+        UNKNOWN_COLUMN("電子申請ファイルに、様式にない列があります。列の見出しを様式の項目名に合わせてから入れ直してください。",
+                "The online-application file has a column that is not on the form. Make the column heading a field "
+                        + "of the form and drop the file again."),
+        UNKNOWN_FORM("電子申請ファイルの様式を特定できません。「form」列に様式 ID を入れるか、ファイル名を様式 ID で始めてください。",
+                "The form of this online-application file is unknown. Add a 'form' column with the form id, or start "
+                        + "the file name with it."),
+        UNREADABLE_ENCODING("電子申請ファイルの文字コードを読み取れません。UTF-8 または Shift_JIS で保存し直してください。",
+                "The text encoding of the online-application file cannot be read. Save it again as UTF-8 or Shift_JIS."),
+        BAD_JSON("電子申請ファイルが正しい JSON ではありません（オブジェクト、またはオブジェクトの配列）。出力し直してください。",
+                "The online-application file is not valid JSON (an object, or an array of flat objects). Export it "
+                        + "again."),
+        BAD_CSV("電子申請ファイルの CSV の形式が正しくありません（列の数または引用符）。出力し直してください。",
+                "The online-application CSV is malformed (the number of columns, or quotes). Export it again."),
+        NOT_AN_APPLICATION("電子申請ファイルとして読み取れる申請がありません。",
+                "No application could be read from this online-application file.");
 
         private final String japanese;
         private final String english;

@@ -67,6 +67,11 @@ class IntakeServiceTest {
         }
 
         @Override
+        public java.util.List<String> addresses() {
+            return java.util.List.copyOf(stored.keySet());
+        }
+
+        @Override
         public boolean contains(String sha256) {
             return stored.containsKey(sha256);
         }

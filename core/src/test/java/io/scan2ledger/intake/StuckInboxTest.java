@@ -71,6 +71,11 @@ class StuckInboxTest {
         }
 
         @Override
+        public java.util.List<String> addresses() {
+            return java.util.List.copyOf(stored.keySet());
+        }
+
+        @Override
         public boolean contains(String sha256) {
             return stored.containsKey(sha256);
         }

@@ -154,6 +154,11 @@ public final class InMemoryDocuments implements DocumentRepository, AuditTrail, 
     }
 
     @Override
+    public List<Document> holdingOriginal(String sha256) {
+        return docs.values().stream().filter(d -> sha256.equals(d.sha256())).toList();
+    }
+
+    @Override
     public List<String> originalsOnRecord() {
         return docs.values().stream().map(Document::sha256).filter(Objects::nonNull).distinct().sorted().toList();
     }
@@ -201,6 +206,17 @@ public final class InMemoryDocuments implements DocumentRepository, AuditTrail, 
         List<AuditRecord> newestFirst = new java.util.ArrayList<>(audit);
         java.util.Collections.reverse(newestFirst);
         return newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+    }
+
+    @Override
+    public synchronized java.util.Optional<AuditRecord> row(long seq) {
+        return audit.stream().filter(r -> r.seq() == seq).findFirst();
+    }
+
+    @Override
+    public synchronized io.scan2ledger.audit.AuditHead head() {
+        return audit.isEmpty() ? new io.scan2ledger.audit.AuditHead(0, AuditChain.GENESIS, Long.MAX_VALUE)
+                : new io.scan2ledger.audit.AuditHead(audit.size(), audit.get(audit.size() - 1).hash(), Long.MAX_VALUE);
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.scan2ledger.persistence;
 
 import io.scan2ledger.audit.AuditChain;
 import io.scan2ledger.audit.AuditEntry;
+import io.scan2ledger.audit.AuditFinding;
+import io.scan2ledger.audit.AuditHead;
 import io.scan2ledger.audit.AuditRecord;
+import io.scan2ledger.audit.AuditSeal;
 import io.scan2ledger.audit.AuditTrail;
 import io.scan2ledger.audit.AuditVerification;
 import org.springframework.jdbc.core.RowMapper;
@@ -15,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 public class JdbcAuditTrail implements AuditTrail {
 
@@ -25,16 +29,18 @@ public class JdbcAuditTrail implements AuditTrail {
             new AuditEntry(rs.getString("actor"), rs.getString("action"),
                     (Long) rs.getObject("document_id", Long.class), rs.getString("before_value"),
                     rs.getString("after_value"), rs.getString("detail")),
-            rs.getString("prev_hash"), rs.getString("row_hash"));
+            rs.getString("prev_hash"), rs.getString("row_hash"), rs.getString("seal_key"), rs.getString("seal"));
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditSeal seal;
 
-    public JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    public JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate tx, Clock clock, AuditSeal seal) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.seal = seal;
     }
 
     @Override
@@ -51,14 +57,15 @@ public class JdbcAuditTrail implements AuditTrail {
             AuditEntry clean = new AuditEntry(entry.actor(), entry.action(), entry.documentId(),
                     clip(entry.before(), 2000), clip(entry.after(), 2000), clip(entry.detail(), 4000));
             String hash = AuditChain.hash(seq, at, clean, head.hash());
+            String rowSeal = seal.seal(hash);
             jdbc.sql("""
                     INSERT INTO audit_event (seq, occurred_at, actor, action, document_id, before_value, after_value,
-                        detail, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        detail, prev_hash, row_hash, seal_key, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(seq, Jdbc.ts(at), clean.actor(), clean.action(), clean.documentId(), clean.before(),
-                            clean.after(), clean.detail(), head.hash(), hash)
+                            clean.after(), clean.detail(), head.hash(), hash, seal.activeKeyId(), rowSeal)
                     .update();
             jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
-            return new AuditRecord(seq, at, clean, head.hash(), hash);
+            return new AuditRecord(seq, at, clean, head.hash(), hash, seal.activeKeyId(), rowSeal);
         });
     }
 
@@ -74,14 +81,25 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
+    public Optional<AuditRecord> row(long seq) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE seq = ?").param(seq).query(MAPPER).optional();
+    }
+
+    @Override
+    public AuditHead head() {
+        return jdbc.sql("SELECT last_seq, last_hash, sealed_from FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new AuditHead(rs.getLong(1), rs.getString(2), rs.getLong(3))).single();
+    }
+
+    @Override
     public AuditVerification verify() {
         // The head first: rows appended while the walk runs are beyond it and left for the next check.
-        long headSeq = jdbc.sql("SELECT last_seq FROM audit_head WHERE id = 1").query(Long.class).single();
-        AuditVerification chain = AuditChain.verify(new PagedRows(headSeq));
-        if (chain.intact() && chain.rowsChecked() != headSeq) {
-            // Rows deleted from the end leave a shorter chain that is still internally consistent.
-            return chain.alsoBroken("chain ends at row " + chain.rowsChecked() + " but the head says " + headSeq
-                    + " / 末尾の行が削除されています");
+        AuditHead head = head();
+        AuditVerification chain = AuditChain.verify(new PagedRows(head.seq()), head.sealedFrom(), seal);
+        if (chain.lastSeq() != head.seq() || !chain.lastHash().equals(head.hash())) {
+            // Rows deleted from the end leave a shorter chain that is still consistent in itself.
+            return chain.with(List.of(AuditFinding.of("chain ends at row " + chain.lastSeq() + " but the head says "
+                    + head.seq() + " / 末尾の行と先頭情報が一致しません")));
         }
         return chain;
     }

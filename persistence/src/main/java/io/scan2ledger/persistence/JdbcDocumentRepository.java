@@ -164,8 +164,16 @@ public class JdbcDocumentRepository implements DocumentRepository {
 
     @Override
     public List<String> originalsOnRecord() {
-        return jdbc.sql("SELECT DISTINCT sha256 FROM document WHERE sha256 IS NOT NULL AND original_purged_at IS NULL"
-                + " ORDER BY sha256").query(String.class).list();
+        // batch_sha256: the export file an online application came in is stored too, beside each record's bytes.
+        return jdbc.sql("SELECT sha256 FROM document WHERE sha256 IS NOT NULL AND original_purged_at IS NULL"
+                + " UNION SELECT batch_sha256 FROM document WHERE batch_sha256 IS NOT NULL AND original_purged_at IS NULL"
+                + " ORDER BY 1").query(String.class).list();
+    }
+
+    @Override
+    public List<Document> holdingOriginal(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE sha256 = ? OR batch_sha256 = ? ORDER BY id")
+                .params(sha256, sha256).query(MAPPER).list();
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.scan2ledger.persistence;
 
+import io.scan2ledger.audit.AuditCheckpoints;
+import io.scan2ledger.audit.AuditSeal;
 import io.scan2ledger.audit.AuditTrail;
+import io.scan2ledger.audit.AuditVerifier;
+import io.scan2ledger.audit.StoredOriginalsCheck;
 import io.scan2ledger.batch.BatchRepository;
 import io.scan2ledger.document.DocumentRepository;
 import io.scan2ledger.extraction.ReadingRepository;
@@ -10,6 +14,8 @@ import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.review.ConfirmationRepository;
 import io.scan2ledger.support.Home;
 import io.scan2ledger.support.Transactions;
+import io.scan2ledger.persistence.audit.AuditProperties;
+import io.scan2ledger.persistence.audit.FileCheckpointLog;
 import io.scan2ledger.persistence.store.FileSystemOriginalStore;
 import io.scan2ledger.persistence.store.SealedCopies;
 import io.scan2ledger.persistence.store.StoreKeys;
@@ -26,7 +32,7 @@ import java.time.Clock;
 
 /** The database and file-store adapters behind the core's ports. Used by the server and the CLI. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StoreProperties.class)
+@EnableConfigurationProperties({StoreProperties.class, AuditProperties.class})
 public class PersistenceConfiguration {
 
     /** The embedded database's loopback binding and generated password, set before its data source is built. */
@@ -56,8 +62,26 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    AuditTrail auditTrail(JdbcClient jdbc, TransactionTemplate template, Clock clock) {
-        return new JdbcAuditTrail(jdbc, template, clock);
+    AuditTrail auditTrail(JdbcClient jdbc, TransactionTemplate template, Clock clock, AuditSeal seal) {
+        return new JdbcAuditTrail(jdbc, template, clock, seal);
+    }
+
+    /** Audit rows and checkpoints are sealed with keys derived from the store keys: same ids, same rotation. */
+    @Bean
+    AuditSeal auditSeal(StoreKeys keys) {
+        return new AuditSeal(keys.activeId(), keys.all());
+    }
+
+    @Bean
+    AuditCheckpoints auditCheckpoints(AuditProperties properties, Home home, AuditTrail trail, AuditSeal seal,
+                                      Clock clock) {
+        return new AuditCheckpoints(new FileCheckpointLog(properties.checkpointDir(home.root())), trail, seal, clock);
+    }
+
+    @Bean
+    AuditVerifier auditVerifier(AuditTrail trail, AuditCheckpoints checkpoints, FileSystemOriginalStore store,
+                                DocumentRepository documents) {
+        return new AuditVerifier(trail, checkpoints, new StoredOriginalsCheck(store, documents), documents);
     }
 
     @Bean

@@ -52,7 +52,9 @@ class InstallationMigrationTest {
         flyway("latest").migrate();
 
         var tx = new SpringTransactions(new TransactionTemplate(new DataSourceTransactionManager(db)));
-        var audit = new JdbcAuditTrail(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)), clock);
+        var audit = new JdbcAuditTrail(jdbc, new TransactionTemplate(new DataSourceTransactionManager(db)), clock,
+                new io.scan2ledger.audit.AuditSeal("k1", java.util.Map.of("k1",
+                        new javax.crypto.spec.SecretKeySpec(new byte[32], "AES"))));
         Installation installation = new Installation(new JdbcInstallationRepository(jdbc, clock), audit, tx);
         InstallationId id = installation.start(Optional.empty());
         assertThat(installation.start(Optional.empty())).as("kept, not generated again").isEqualTo(id);

@@ -3,6 +3,8 @@ package io.scan2ledger.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scan2ledger.intake.ApplicationRecords;
+import io.scan2ledger.intake.QuarantineReason.Code;
+import io.scan2ledger.intake.UnreadableApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +56,7 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
             } catch (CharacterCodingException neither) {
-                throw new IllegalArgumentException("neither UTF-8 nor Shift_JIS text / 文字コードを判別できません");
+                throw new UnreadableApplication(Code.UNREADABLE_ENCODING, "neither UTF-8 nor Shift_JIS text / 文字コードを判別できません");
             }
         }
     }
@@ -64,7 +66,7 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not valid JSON / JSON として読めません");
+            throw new UnreadableApplication(Code.BAD_JSON, "not valid JSON / JSON として読めません");
         }
         List<Map<String, String>> out = new ArrayList<>();
         if (root.isObject()) {
@@ -72,12 +74,12 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
         } else if (root.isArray()) {
             for (JsonNode node : root) {
                 if (!node.isObject()) {
-                    throw new IllegalArgumentException("JSON array items must be objects / 配列の要素がオブジェクトではありません");
+                    throw new UnreadableApplication(Code.BAD_JSON, "JSON array items must be objects / 配列の要素がオブジェクトではありません");
                 }
                 out.add(flat(node));
             }
         } else {
-            throw new IllegalArgumentException("JSON must be an object or an array / JSON の形式が違います");
+            throw new UnreadableApplication(Code.BAD_JSON, "JSON must be an object or an array / JSON の形式が違います");
         }
         return out;
     }
@@ -87,7 +89,7 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
         object.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
             if (v.isContainerNode()) {
-                throw new IllegalArgumentException("nested value in '" + e.getKey() + "' / 入れ子の値は使えません");
+                throw new UnreadableApplication(Code.BAD_JSON, "nested value in '" + e.getKey() + "' / 入れ子の値は使えません");
             }
             row.put(e.getKey(), v.isNull() ? "" : v.asText());
         });
@@ -107,7 +109,7 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
                 continue;
             }
             if (cells.size() != header.size()) {
-                throw new IllegalArgumentException("line " + (i + 1) + " has " + cells.size() + " columns, the header "
+                throw new UnreadableApplication(Code.BAD_CSV, "line " + (i + 1) + " has " + cells.size() + " columns, the header "
                         + header.size() + " / 列の数がヘッダーと違います");
             }
             Map<String, String> row = new LinkedHashMap<>();
@@ -153,7 +155,7 @@ public class CsvJsonApplicationRecords implements ApplicationRecords {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("a quoted value is never closed / 引用符が閉じていません");
+            throw new UnreadableApplication(Code.BAD_CSV, "a quoted value is never closed / 引用符が閉じていません");
         }
         if (!cell.isEmpty() || !row.isEmpty()) {
             row.add(cell.toString());

@@ -1,5 +1,7 @@
 package io.scan2ledger.routes;
 
+import io.scan2ledger.intake.QuarantineReason.Code;
+import io.scan2ledger.intake.UnreadableApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,13 +50,15 @@ class CsvJsonApplicationRecordsTest {
     @Test
     void refusesWhatIsNoExportWithAClearReason() throws IOException {
         assertThatThrownBy(() -> records.read(write("n.json", "[{\"a\": {\"b\": 1}}]", StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("入れ子");
+                .hasMessageContaining("入れ子").extracting(e -> ((UnreadableApplication) e).code()).isEqualTo(Code.BAD_JSON);
         assertThatThrownBy(() -> records.read(write("x.json", "{broken", StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON");
+                .hasMessageContaining("JSON").extracting(e -> ((UnreadableApplication) e).code()).isEqualTo(Code.BAD_JSON);
         Path binary = dir.resolve("bin.csv");
         Files.write(binary, new byte[]{(byte) 0xFF, (byte) 0xFE, (byte) 0x81, 0x00, (byte) 0xA0});
-        assertThatThrownBy(() -> records.read(binary)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("文字コード");
+        assertThatThrownBy(() -> records.read(binary)).hasMessageContaining("文字コード")
+                .extracting(e -> ((UnreadableApplication) e).code()).isEqualTo(Code.UNREADABLE_ENCODING);
+        assertThatThrownBy(() -> records.read(write("c.csv", "form,name\njidou-teate\n", StandardCharsets.UTF_8)))
+                .extracting(e -> ((UnreadableApplication) e).code()).isEqualTo(Code.BAD_CSV);
     }
 
     private Path write(String name, String text, Charset charset) throws IOException {

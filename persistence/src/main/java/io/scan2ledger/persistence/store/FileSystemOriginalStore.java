@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -136,6 +137,16 @@ public class FileSystemOriginalStore implements OriginalStore {
     }
 
     @Override
+    public List<String> addresses() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("[0-9a-f]{64}")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the document store", e);
+        }
+    }
+
+    @Override
     public void delete(String sha256) {
         try {
             Files.deleteIfExists(pathOf(sha256));
@@ -150,10 +161,9 @@ public class FileSystemOriginalStore implements OriginalStore {
      */
     public int rekey() {
         int count = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString()
-                    .matches("[0-9a-f]{64}")).toList()) {
-                String sha = file.getFileName().toString();
+        try {
+            for (String sha : addresses()) {
+                Path file = pathOf(sha);
                 if (keys.activeId().equals(keyIdOf(file))) {
                     continue;
                 }

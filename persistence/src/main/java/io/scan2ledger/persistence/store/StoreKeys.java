@@ -38,6 +38,11 @@ public final class StoreKeys {
         return keys.get(activeId);
     }
 
+    /** Every key by id, the active one among them (the audit seal derives its keys from these). */
+    public Map<String, SecretKey> all() {
+        return keys;
+    }
+
     public Optional<SecretKey> byId(String id) {
         return Optional.ofNullable(keys.get(id));
     }

@@ -146,6 +146,16 @@ class LoginThrottleTest {
         }
 
         @Override
+        public java.util.Optional<io.scan2ledger.audit.AuditRecord> row(long seq) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public io.scan2ledger.audit.AuditHead head() {
+            return null;
+        }
+
+        @Override
         public AuditVerification verify() {
             return null;
         }
