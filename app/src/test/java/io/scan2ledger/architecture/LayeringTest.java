@@ -31,6 +31,7 @@ class LayeringTest {
             .layer("Ocr").definedBy("io.scan2ledger.ocr..")
             .layer("Templates").definedBy("io.scan2ledger.templates..")
             .layer("Calibration").definedBy("io.scan2ledger.calibration..")
+            .layer("Digits").definedBy("io.scan2ledger.digits..")
             .layer("Bots").definedBy("io.scan2ledger.bots..")
             .layer("Scheduler").definedBy("io.scan2ledger.scheduler..")
             .layer("LegacyLedger").definedBy("io.scan2ledger.legacyledger..")
@@ -43,9 +44,10 @@ class LayeringTest {
             .whereLayer("Ocr").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Templates").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Calibration").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Digits").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Bots").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Scheduler").mayOnlyBeAccessedByLayers("App")
             .whereLayer("LegacyLedger").mayNotBeAccessedByAnyLayer()
             .whereLayer("Core").mayOnlyBeAccessedByLayers("Web", "Routes", "Persistence", "Imaging", "Ocr", "Templates",
-                    "Calibration", "Bots", "Scheduler", "App");
+                    "Calibration", "Digits", "Bots", "Scheduler", "App");
 }
