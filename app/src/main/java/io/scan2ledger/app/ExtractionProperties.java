@@ -18,11 +18,16 @@ import java.util.List;
  * @param dvFields        tick-box fields that mark a document DV-protected when ticked
  * @param silentBudget    the share of fields allowed to reach a ledger wrong and unseen, one of the
  *                        budgets in the calibration file's curve; null: the file's own (0.001)
+ * @param digitClassifier whether boxed digits are read by the digit classifier (checked by
+ *                        Tesseract) where a template leaves the engine to {@code auto}; default true
+ * @param digitWeights    the digit classifier's weights file (its {@code .sha256} beside it); null:
+ *                        the committed weights on the class path
  */
 @ConfigurationProperties("scan2ledger.extraction")
 public record ExtractionProperties(Integer workers, Integer queueSize, String tessdata, Path templates,
                                    Duration sweepInterval, List<String> fourEyesForms, List<String> dvFields,
-                                   Double silentBudget) {
+                                   Double silentBudget, Boolean digitClassifier,
+                                   Path digitWeights) {
 
     public ExtractionProperties {
         workers = workers == null || workers <= 0 ? Runtime.getRuntime().availableProcessors() : workers;
@@ -31,5 +36,6 @@ public record ExtractionProperties(Integer workers, Integer queueSize, String te
         sweepInterval = sweepInterval == null ? Duration.ofMinutes(5) : sweepInterval;
         fourEyesForms = fourEyesForms == null ? List.of() : fourEyesForms;
         dvFields = dvFields == null ? List.of() : dvFields;
+        digitClassifier = digitClassifier == null || digitClassifier;
     }
 }

@@ -14,6 +14,7 @@ import io.scan2ledger.review.PageImages;
 import io.scan2ledger.intake.EApplicationService;
 import io.scan2ledger.intake.IntakeSettings;
 import io.scan2ledger.ocr.TesseractEngine;
+import io.scan2ledger.ocr.Recognizers;
 import io.scan2ledger.ocr.TesseractFormReader;
 import io.scan2ledger.review.ApprovalRepository;
 import io.scan2ledger.review.ConfirmationRepository;
@@ -72,11 +73,21 @@ public class ReadingConfiguration {
         return new TesseractEngine(properties.tessdata());
     }
 
+    /** Loaded at start-up: a missing or damaged model stops the start, naming the file and the command that restores it. */
+    @Bean
+    Recognizers recognizers(Templates templates, ExtractionProperties properties) {
+        Recognizers recognizers = Recognition.forTemplates(templates.all(), properties.digitClassifier(),
+                properties.digitWeights());
+        log.info("extraction.engines digits={} onnx={}", recognizers.digits() != null, recognizers.onnx() != null);
+        return recognizers;
+    }
+
     @Bean
     ExtractionService extractionService(DocumentRepository documents, ReadingRepository readings, OriginalStore store,
                                         Templates templates, FieldTypes types, TesseractEngine tesseract,
-                                        AuditTrail audit, Transactions tx, Home home, ImagingLimits limits) {
-        var reader = new TesseractFormReader(templates, new PageRenderer(limits), tesseract, types);
+                                        Recognizers recognizers, AuditTrail audit, Transactions tx, Home home,
+                                        ImagingLimits limits) {
+        var reader = new TesseractFormReader(templates, new PageRenderer(limits), tesseract, types, recognizers);
         return new ExtractionService(documents, readings, store, reader, templates, types, audit, tx,
                 home.root().resolve("work"));
     }

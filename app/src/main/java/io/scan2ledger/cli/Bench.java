@@ -1,5 +1,6 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.app.Recognition;
 import io.scan2ledger.calibration.CalibrationFile;
 import io.scan2ledger.certainty.Calibration;
 import io.scan2ledger.certainty.CertaintyModel;
@@ -9,6 +10,7 @@ import io.scan2ledger.extraction.Reading;
 import io.scan2ledger.field.FieldTypes;
 import io.scan2ledger.imaging.ImagingLimits;
 import io.scan2ledger.imaging.PageRenderer;
+import io.scan2ledger.ocr.Recognizers;
 import io.scan2ledger.ocr.TesseractEngine;
 import io.scan2ledger.ocr.TesseractFormReader;
 import io.scan2ledger.template.FieldSpec;
@@ -46,8 +48,15 @@ final class Bench implements AutoCloseable {
 
     /** {@code catalog} with {@code calibration}; without one every machine-read field is doubtful. */
     Bench(TemplateCatalog catalog, Optional<Calibration> calibration) {
+        this(catalog, calibration, Recognition.forTemplates(catalog.all(),
+                !"false".equals(System.getenv("SCAN2LEDGER_EXTRACTION_DIGITCLASSIFIER"))));
+    }
+
+    /** {@code catalog} with {@code calibration}, reading with {@code recognizers} beside Tesseract. */
+    Bench(TemplateCatalog catalog, Optional<Calibration> calibration, Recognizers recognizers) {
         this.catalog = catalog;
-        this.reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), tesseract, types);
+        this.reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), tesseract, types,
+                recognizers);
         this.calibration = calibration;
         this.validator = validator(calibration);
     }

@@ -82,6 +82,7 @@ public final class Commands {
                     case "intake" -> IntakeBenchmark.run(args, out);
                     case "accuracy" -> AccuracyBenchmark.run(args, out);
                     case "speed" -> SpeedBenchmark.run(args, out);
+                    case "handwriting" -> HandwritingBenchmark.run(args, out);
                     case "load" -> LoadBenchmark.run(args, out);
                     default -> usage(out);
                 };
@@ -109,6 +110,7 @@ public final class Commands {
     private static int usage(PrintStream out) {
         out.println("usage: audit verify | store rekey | bench intake [--n N] [--min-age 3s,1s] | bench accuracy [--split seen] [--n 200]"
                 + " [--seed 42] [--threads N] [--verbose] | bench speed [--n 24] [--threads N]"
+                + " | bench handwriting [--n 200] [--seed S] [--threads N] [--verbose]"
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
                 + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]"

@@ -1,5 +1,7 @@
 package io.scan2ledger.certainty;
 
+import io.scan2ledger.template.Engine;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,13 +20,15 @@ import java.util.Set;
  * @param split            for names, their kana and free text: whether the spaces were seen on the paper
  * @param weakChars        characters of the first reading its model was unsure of (for the supervisor)
  * @param inkShare         share of dark pixels in the zone (a smudged or scribbled-over zone is high)
+ * @param engine           the recogniser of the first reading (Tesseract, the boxed-digit classifier or
+ *                         PP-OCR); the second reading is always Tesseract's
  */
 public record Evidence(double firstConfidence, double secondConfidence, Readings readings, List<String> alternatives,
-                       Set<Repair> repairs, Split split, String weakChars, double inkShare) {
+                       Set<Repair> repairs, Split split, String weakChars, double inkShare, Engine engine) {
 
     /** Nothing was read by a machine: a person's entry or a born-digital text layer. */
     public static final Evidence NONE = new Evidence(Double.NaN, Double.NaN, Readings.SINGLE, List.of(),
-            Set.of(), Split.NONE, "", 0);
+            Set.of(), Split.NONE, "", 0, Engine.TESSERACT);
 
     private static final int MAX_ALTERNATIVES = 3;
 
@@ -33,6 +37,14 @@ public record Evidence(double firstConfidence, double secondConfidence, Readings
                 : alternatives);
         repairs = repairs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(repairs));
         weakChars = weakChars == null ? "" : weakChars;
+        engine = engine == null || engine == Engine.AUTO ? Engine.TESSERACT : engine;
+    }
+
+    /** The same fields, read first by Tesseract. */
+    public Evidence(double firstConfidence, double secondConfidence, Readings readings, List<String> alternatives,
+                    Set<Repair> repairs, Split split, String weakChars, double inkShare) {
+        this(firstConfidence, secondConfidence, readings, alternatives, repairs, split, weakChars, inkShare,
+                Engine.TESSERACT);
     }
 
     /** Whether a second model read the field. */
@@ -85,13 +97,15 @@ public record Evidence(double firstConfidence, double secondConfidence, Readings
 
     /** The reading's first model's confidence with {@code text} as the value, nothing else known. */
     public static Evidence single(double confidence) {
-        return new Evidence(confidence, Double.NaN, Readings.SINGLE, List.of(), Set.of(), Split.NONE, "", 0);
+        return new Evidence(confidence, Double.NaN, Readings.SINGLE, List.of(), Set.of(), Split.NONE, "", 0,
+                Engine.TESSERACT);
     }
 
     public Evidence withRepair(Repair repair) {
         Set<Repair> more = repairs.isEmpty() ? EnumSet.noneOf(Repair.class) : EnumSet.copyOf(repairs);
         more.add(repair);
-        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, more, split, weakChars, inkShare);
+        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, more, split, weakChars, inkShare,
+                engine);
     }
 
     public Evidence withAlternative(String reading) {
@@ -100,24 +114,35 @@ public record Evidence(double firstConfidence, double secondConfidence, Readings
         }
         List<String> more = new ArrayList<>(alternatives);
         more.add(reading);
-        return new Evidence(firstConfidence, secondConfidence, readings, more, repairs, split, weakChars, inkShare);
+        return new Evidence(firstConfidence, secondConfidence, readings, more, repairs, split, weakChars, inkShare,
+                engine);
     }
 
     public Evidence withSecond(double confidence, boolean agrees) {
         return new Evidence(firstConfidence, confidence, agrees ? Readings.AGREE : Readings.DISAGREE, alternatives,
-                repairs, split, weakChars, inkShare);
+                repairs, split, weakChars, inkShare,
+                engine);
     }
 
     public Evidence withSplit(Split how) {
-        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, how, weakChars, inkShare);
+        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, how, weakChars, inkShare,
+                engine);
     }
 
     public Evidence withInk(double share) {
-        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, split, weakChars, share);
+        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, split, weakChars, share,
+                engine);
+    }
+
+    /** The first reading came from {@code first}. */
+    public Evidence withEngine(Engine first) {
+        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, split, weakChars, inkShare,
+                first);
     }
 
     public Evidence withWeakChars(String chars) {
-        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, split, chars, inkShare);
+        return new Evidence(firstConfidence, secondConfidence, readings, alternatives, repairs, split, chars, inkShare,
+                engine);
     }
 
     public boolean repaired() {

@@ -2,6 +2,7 @@ package io.scan2ledger.certainty;
 
 import io.scan2ledger.extraction.ReadMethod;
 import io.scan2ledger.support.EditDistance;
+import io.scan2ledger.template.Engine;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class Features {
             "disagree", "repairedFromList", "repairedByMerge", "repairedName", "cellsOneByOne", "faintTick",
             "splitGuessed", "splitSeen", "accepted", "listed", "unlisted", "postalAgrees", "postalDisagrees",
             "empty", "length", "weakChars", "ink", "readingsApart", "spacesOnly", "disagreeListed",
-            "disagreeWeak", "disagreeEngine");
+            "disagreeWeak", "disagreeEngine", "digitRead", "digitEngine", "digitAgree", "digitDisagree", "onnxRead");
 
     private static final Set<Evidence.Repair> FROM_LIST = Set.of(Evidence.Repair.NEAR_ENTRY,
             Evidence.Repair.CONFUSED_DIGIT, Evidence.Repair.ADDRESS_MASTER);
@@ -37,6 +38,7 @@ public final class Features {
         double weak = Math.log1p(e.weakChars().codePointCount(0, e.weakChars().length()));
         double engines = Math.min(surprise(e.firstConfidence()), Double.isNaN(e.secondConfidence())
                 ? surprise(e.firstConfidence()) : surprise(e.secondConfidence()));
+        boolean digits = e.engine() == Engine.DIGITS;
         // Most disagreements are right (a space, a long-vowel mark); what they disagree about, and
         // whether the value is one the lists know, tells the few wrong ones apart.
         return new double[]{
@@ -67,6 +69,13 @@ public final class Features {
                 disagree && Boolean.TRUE.equals(f.listed()) ? 1 : 0,
                 disagree ? weak : 0,
                 disagree ? engines : 0,
+                // The boxed-digit classifier's probabilities and its agreement with Tesseract mean
+                // something else than two Tesseract models agreeing: weighed apart.
+                digits ? 1 : 0,
+                digits ? surprise(e.firstConfidence()) : 0,
+                digits && e.readings() == Evidence.Readings.AGREE ? 1 : 0,
+                digits && disagree ? 1 : 0,
+                e.engine() == Engine.ONNX ? 1 : 0,
         };
     }
 

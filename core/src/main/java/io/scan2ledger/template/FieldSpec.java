@@ -20,13 +20,21 @@ import java.util.List;
  * @param required  an empty value sends the document to review
  * @param threshold review threshold for this field's confidence (0..1); null for the template's
  * @param rules     field-level validation rules; null for none
+ * @param engine    the recogniser that reads the field ({@link Engine#AUTO} chooses by the field's kind)
  */
 public record FieldSpec(String name, String label, String labelEn, String type, Zone zone, int cells,
                         List<Option> options, OcrSettings ocr, boolean required, Double threshold,
-                        FieldRules rules) {
+                        FieldRules rules, Engine engine) {
 
     public FieldSpec {
         options = options == null ? List.of() : List.copyOf(options);
+        engine = engine == null ? Engine.AUTO : engine;
+    }
+
+    /** A field read by the engines that suit it. */
+    public FieldSpec(String name, String label, String labelEn, String type, Zone zone, int cells,
+                     List<Option> options, OcrSettings ocr, boolean required, Double threshold, FieldRules rules) {
+        this(name, label, labelEn, type, zone, cells, options, ocr, required, threshold, rules, Engine.AUTO);
     }
 
     /** A checkbox-group or choice option; {@code zone} is its tick box (checkbox groups only). */
@@ -43,6 +51,6 @@ public record FieldSpec(String name, String label, String labelEn, String type, 
                 zone == null ? null : zone.translate(0, dy), cells,
                 options.stream().map(o -> new Option(o.value(), o.zone() == null ? null : o.zone().translate(0, dy)))
                         .toList(),
-                ocr, required && row == 0, threshold, rules);
+                ocr, required && row == 0, threshold, rules, engine);
     }
 }

@@ -1,5 +1,7 @@
 package io.scan2ledger.digits;
 
+import io.scan2ledger.extraction.DigitRecognizer;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -21,7 +23,7 @@ import java.util.List;
  * ({@value #RESOURCE}) whose SHA-256 is pinned in the sidecar {@value #RESOURCE}{@code .sha256}; the
  * forward pass is plain Java, so no DJL or PyTorch is needed to read. Immutable and thread-safe.
  */
-public final class DigitClassifier {
+public final class DigitClassifier implements DigitRecognizer {
 
     public static final String RESOURCE = "io/scan2ledger/digits/digits-cnn.bin";
     static final String RESTORE = "./scan2ledger train digits";
@@ -170,6 +172,17 @@ public final class DigitClassifier {
     /** Reads a boxed cell crop (any size): normalised like MNIST by {@link CellNormaliser} first. */
     public Reading classify(BufferedImage cell) {
         return classify(CellNormaliser.normalise(cell));
+    }
+
+    /** The reading port's view of {@link #classify(BufferedImage)}. */
+    @Override
+    public Cell read(BufferedImage cell) {
+        float[] p = classify(cell).probabilities();
+        double[] out = new double[p.length];
+        for (int d = 0; d < p.length; d++) {
+            out[d] = p[d];
+        }
+        return new Cell(out);
     }
 
     /** Reads a 28×28 cell, row by row, 0 background to 1 ink (MNIST's polarity). */

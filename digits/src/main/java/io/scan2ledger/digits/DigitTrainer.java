@@ -35,8 +35,9 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * Trains {@link DigitClassifier}'s CNN on MNIST's 60 000 training images only (fixed seed, each epoch
- * on a fresh random shift of up to 2 pixels per image, Adam with a
+ * Trains {@link DigitClassifier}'s CNN on MNIST's 60 000 training images and on digits printed in the
+ * seen split's typefaces ({@link PrintedDigits}, 400 variants of each digit in each by default) (fixed
+ * seed, each epoch on a fresh random shift of up to 2 pixels per image, Adam with a
  * decaying rate), writes the weights and their SHA-256 sidecar, then measures the written weights
  * through {@link DigitClassifier} on the 10 000 test images it never trained on and prints
  * {@code mnistTest=0.99xx n=10000 epochs=N seconds=S} (S: wall time of training and measuring).
@@ -50,6 +51,7 @@ public final class DigitTrainer {
     static final long SEED = 20261207L;
     static final int BATCH = 128;
     static final int MAX_SHIFT = 2;
+    static final int PRINTED_PER_DIGIT = 400;
 
     private DigitTrainer() {
     }
@@ -76,10 +78,11 @@ public final class DigitTrainer {
         long start = System.nanoTime();
         MnistFile train = MnistFile.training(mnist);
         MnistFile test = MnistFile.test(mnist);
-        write(out, train(train, epochs));
+        PrintedDigits.Labelled printed = PrintedDigits.render(PRINTED_PER_DIGIT, SEED);
+        write(out, train(train, printed, epochs));
         double accuracy = DigitClassifier.load(out).accuracy(test);
-        System.out.printf(Locale.ROOT, "mnistTest=%.4f n=%d epochs=%d seconds=%d%n", accuracy, test.size(), epochs,
-                Math.round((System.nanoTime() - start) / 1e9));
+        System.out.printf(Locale.ROOT, "mnistTest=%.4f n=%d printedTrained=%d epochs=%d seconds=%d%n", accuracy,
+                test.size(), printed.size(), epochs, Math.round((System.nanoTime() - start) / 1e9));
     }
 
     static SequentialBlock network() {
@@ -99,10 +102,11 @@ public final class DigitTrainer {
     }
 
     /** Trains and returns the weights file's bytes. */
-    static byte[] train(MnistFile train, int epochs) throws IOException {
+    static byte[] train(MnistFile train, PrintedDigits.Labelled printed, int epochs) throws IOException {
         Engine.getInstance().setRandomSeed((int) SEED);
         Random random = new Random(SEED);
-        int steps = (train.size() + BATCH - 1) / BATCH;
+        int total = train.size() + printed.size();
+        int steps = (total + BATCH - 1) / BATCH;
         SequentialBlock net = network();
         try (Model model = Model.newInstance("digits")) {
             model.setBlock(net);
@@ -114,7 +118,7 @@ public final class DigitTrainer {
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(1, 1, 28, 28));
                 NDManager manager = trainer.getManager();
-                int[] order = IntStream.range(0, train.size()).toArray();
+                int[] order = IntStream.range(0, total).toArray();
                 for (int epoch = 1; epoch <= epochs; epoch++) {
                     long t0 = System.nanoTime();
                     shuffle(order, random);
@@ -126,9 +130,11 @@ public final class DigitTrainer {
                         float[] y = new float[n];
                         for (int i = 0; i < n; i++) {
                             int index = order[from + i];
-                            shifted(train, index, random.nextInt(2 * MAX_SHIFT + 1) - MAX_SHIFT,
+                            float[] image = index < train.size() ? train.image(index)
+                                    : printed.images().get(index - train.size());
+                            shifted(image, random.nextInt(2 * MAX_SHIFT + 1) - MAX_SHIFT,
                                     random.nextInt(2 * MAX_SHIFT + 1) - MAX_SHIFT, x, i * MnistFile.PIXELS);
-                            y[i] = train.label(index);
+                            y[i] = index < train.size() ? train.label(index) : printed.labels().get(index - train.size());
                         }
                         try (NDManager batch = manager.newSubManager()) {
                             NDArray data = batch.create(x, new Shape(n, 1, 28, 28));
@@ -163,8 +169,8 @@ public final class DigitTrainer {
         }
     }
 
-    /** Image {@code index} moved by (dx, dy), background filling what moves in, into {@code x} at {@code at}. */
-    private static void shifted(MnistFile split, int index, int dx, int dy, float[] x, int at) {
+    /** A 28×28 image moved by (dx, dy), background filling what moves in, into {@code x} at {@code at}. */
+    private static void shifted(float[] image, int dx, int dy, float[] x, int at) {
         for (int y = 0; y < 28; y++) {
             int sy = y - dy;
             if (sy < 0 || sy >= 28) {
@@ -173,7 +179,7 @@ public final class DigitTrainer {
             for (int c = 0; c < 28; c++) {
                 int sx = c - dx;
                 if (sx >= 0 && sx < 28) {
-                    x[at + y * 28 + c] = split.pixel(index, sx, sy) / 255f;
+                    x[at + y * 28 + c] = image[sy * 28 + sx];
                 }
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.scan2ledger.template.CrossRule;
+import io.scan2ledger.template.Engine;
 import io.scan2ledger.template.FieldRules;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
@@ -38,7 +39,7 @@ public final class TemplateLoader {
             "formCodeZone", "keywords", "page", "markSize", "marks", "reviewThreshold", "fields", "tables",
             "rules", "layout");
     private static final Set<String> FIELD_KEYS = Set.of("name", "label", "labelEn", "type", "zone", "cells",
-            "options", "ocr", "required", "threshold", "rules");
+            "options", "ocr", "required", "threshold", "rules", "engine");
 
     private TemplateLoader() {
     }
@@ -101,9 +102,30 @@ public final class TemplateLoader {
         } else if (zone == null) {
             throw f.error("zone", "missing (required for a " + type + " field)");
         }
+        int cells = f.has("cells") ? f.integer("cells") : 0;
         return new FieldSpec(f.text("name"), f.text("label"), f.optText("labelEn"), type, zone,
-                f.has("cells") ? f.integer("cells") : 0, options, ocr(f.optMap("ocr")), f.bool("required", false),
-                f.optNumber("threshold"), rules(f.optMap("rules")));
+                cells, options, ocr(f.optMap("ocr")), f.bool("required", false),
+                f.optNumber("threshold"), rules(f.optMap("rules")), engine(f, type, cells));
+    }
+
+    /** The field's engine, refused where it cannot read the field. */
+    private static Engine engine(YamlMap f, String type, int cells) {
+        Engine engine;
+        try {
+            engine = Engine.of(f.optText("engine"));
+        } catch (IllegalArgumentException e) {
+            throw f.error("engine", e.getMessage());
+        }
+        if (engine != Engine.AUTO && type.startsWith("checkbox")) {
+            throw f.error("engine", "tick boxes are read by their ink, not by an engine: leave engine out");
+        }
+        if (engine == Engine.DIGITS && cells == 0) {
+            throw f.error("engine", "digits reads boxed digits one cell at a time: give the field cells, or use auto");
+        }
+        if (engine == Engine.ONNX && type.equals("kana")) {
+            throw f.error("engine", "the PP-OCR model has no kana: a kana field keeps tesseract (or auto)");
+        }
+        return engine;
     }
 
     /** A checkbox group's zone is the box around its tick boxes (a crop for the review screen). */

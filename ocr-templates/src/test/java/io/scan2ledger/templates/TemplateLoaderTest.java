@@ -1,6 +1,7 @@
 package io.scan2ledger.templates;
 
 import io.scan2ledger.template.CrossRule;
+import io.scan2ledger.template.Engine;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,38 @@ class TemplateLoaderTest {
         assertThatThrownBy(() -> TemplateLoader.load(file))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageStartingWith(file + ": fields[0].type: unknown field type 'naem'");
+    }
+
+    @Test
+    void engineIsAutoUnlessNamed() {
+        FormTemplate t = TemplateLoader.parse(FILE, VALID.replace("    required: true", "    required: true\n    engine: onnx"));
+
+        assertThat(t.field("name").orElseThrow().engine()).isEqualTo(Engine.ONNX);
+        assertThat(t.field("children[1].birthDate").orElseThrow().engine()).isEqualTo(Engine.AUTO);
+    }
+
+    @Test
+    void unknownEngine() {
+        assertFails(VALID.replace("    required: true", "    required: true\n    engine: paddle"), "fields[0].engine",
+                "unknown engine 'paddle'");
+    }
+
+    @Test
+    void digitsEngineNeedsCells() {
+        assertFails(VALID.replace("    required: true", "    required: true\n    engine: digits"), "fields[0].engine",
+                "give the field cells");
+    }
+
+    @Test
+    void tickBoxesHaveNoEngine() {
+        assertFails(VALID.replace("    type: checkbox-group", "    type: checkbox-group\n    engine: tesseract"),
+                "fields[1].engine", "read by their ink");
+    }
+
+    @Test
+    void kanaIsNotForTheOnnxModel() {
+        assertFails(VALID.replace("    type: name", "    type: kana").replace("    required: true",
+                "    required: true\n    engine: onnx"), "fields[0].engine", "no kana");
     }
 
     static void assertFails(String yaml, String path, String problem) {

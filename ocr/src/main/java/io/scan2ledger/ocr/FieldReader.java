@@ -1,9 +1,12 @@
 package io.scan2ledger.ocr;
 
 import io.scan2ledger.certainty.Evidence;
+import io.scan2ledger.extraction.DigitRecognizer;
 import io.scan2ledger.extraction.FieldRead;
 import io.scan2ledger.extraction.ReadMethod;
+import io.scan2ledger.extraction.TextRecognizer;
 import io.scan2ledger.imaging.ScanPage;
+import io.scan2ledger.template.Engine;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.OcrSettings;
 import io.scan2ledger.template.Zone;
@@ -17,10 +20,12 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Reads one field from a registered page: tick boxes by their ink, boxed digits as one line with
- * the box lines removed, everything else with Tesseract on the zone's ink. Born-digital pages give
+ * Reads one field from a registered page: tick boxes by their ink, boxed digits one box at a time
+ * by the digit classifier (or, without it, as one line with the box lines removed), everything else
+ * with Tesseract on the zone's ink (or PP-OCR where the template says so). Born-digital pages give
  * their text layer instead.
  */
 final class FieldReader {
@@ -49,14 +54,20 @@ final class FieldReader {
     /** The scale of a name's third reading. */
     private static final double SMALLER = 0.75;
 
+    /** A digit the classifier gives less than this is shown to the supervisor as in doubt. */
+    private static final double WEAK_DIGIT = 0.8;
+
     private final TesseractEngine tesseract;
     private final OcrSettingsDefaults defaults;
     private final PlausibleReading plausible;
+    private final Recognizers recognizers;
 
-    FieldReader(TesseractEngine tesseract, OcrSettingsDefaults defaults, PlausibleReading plausible) {
+    FieldReader(TesseractEngine tesseract, OcrSettingsDefaults defaults, PlausibleReading plausible,
+                Recognizers recognizers) {
         this.tesseract = tesseract;
         this.defaults = defaults;
         this.plausible = plausible;
+        this.recognizers = recognizers;
     }
 
     FieldRead read(FieldSpec field, RegisteredPage page, int pageNo, List<ScanPage.Glyph> textLayer) {
@@ -120,6 +131,9 @@ final class FieldReader {
             return empty(field, page, pageNo);
         }
         OcrSettings settings = defaults.forField(field);
+        if (recognizers.firstFor(field) == Engine.ONNX) {
+            return byOnnx(field, page, pageNo, crop, line, settings);
+        }
         Spaces.Found spaces = Spaces.of(field.type()).find(line);
         boolean name = Spaces.of(field.type()) == Spaces.NAME;
         List<BufferedImage> pieces = name ? List.of() : line.split(spaces.gaps());
@@ -174,6 +188,33 @@ final class FieldReader {
             raw = looked;
         }
         evidence = evidence.withInk(Ink.darkRatio(crop, page.inkThreshold()));
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
+    }
+
+    /**
+     * {@code engine: onnx}: PP-OCR reads the line, Tesseract (the field's model) checks it. The
+     * field's rules choose between them where they differ; the usual repairs follow.
+     */
+    private FieldRead byOnnx(FieldSpec field, RegisteredPage page, int pageNo, BufferedImage crop, InkBox.Line line,
+                             OcrSettings settings) {
+        TextRecognizer.Line first = recognizers.onnx().recognize(line.image(), settings.whitelist());
+        OcrText second = readLine(line.image(), settings);
+        String read = first.text().strip();
+        String check = TextJoiner.text(second);
+        String raw = read;
+        Evidence evidence = Evidence.single(first.weakest()).withEngine(Engine.ONNX)
+                .withWeakChars(first.chars().stream().filter(c -> c.probability() < WEAK_DIGIT)
+                        .map(TextRecognizer.Char::text).reduce("", String::concat).strip())
+                .withSecond(second.isEmpty() ? 0 : second.confidence(), check.equals(read));
+        if (!check.equals(read)) {
+            evidence = evidence.withAlternative(read).withAlternative(check);
+            raw = plausible.choose(field, List.of(read, check));
+            if (!raw.equals(read)) {
+                evidence = evidence.withRepair(Evidence.Repair.CHOSEN_BY_RULES);
+            }
+        }
+        evidence = evidence.withInk(Ink.darkRatio(crop, page.inkThreshold()));
+        double confidence = Math.min(first.weakest(), second.isEmpty() ? 0 : second.confidence());
         return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
     }
 
@@ -314,11 +355,13 @@ final class FieldReader {
         whitenBoxLines(strip, n);
         double cellPx = (double) strip.getWidth() / n;
         List<InkBox.Line> glyphs = new ArrayList<>();
+        List<BufferedImage> inked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BufferedImage cell = strip.getSubimage((int) (i * cellPx), 0, (int) cellPx, strip.getHeight());
             InkBox.Line ink = InkBox.prepare(cell, page.inkThreshold(), 2, true);
             if (ink != null && !ink.isSpeck(PX_PER_MM)) {
                 glyphs.add(ink);
+                inked.add(cell);
             }
         }
         if (glyphs.isEmpty()) {
@@ -327,6 +370,9 @@ final class FieldReader {
         BufferedImage packed = pack(glyphs);
         String whitelist = Objects.requireNonNullElse(defaults.forField(field).whitelist(), DIGITS);
         OcrText first = tesseract.read(packed, OCR_DPI, "eng", 7, whitelist);
+        if (recognizers.firstFor(field) == Engine.DIGITS) {
+            return byDigitClassifier(field, page, pageNo, inked, first);
+        }
         OcrText second = tesseract.read(packed, OCR_DPI, "jpn", 7, whitelist);
         String raw;
         Evidence evidence;
@@ -352,6 +398,60 @@ final class FieldReader {
         }
         double confidence = Math.min(first.confidence(), second.confidence());
         return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
+    }
+
+    /**
+     * Boxed digits read one box at a time by the digit classifier (trained on handwriting), checked by
+     * Tesseract's reading of the same boxes. Where the field's rules refuse the classifier's reading
+     * (a check digit, a code table), Tesseract's reading the rules accept, or else the one accepted
+     * value a box's runner-up digit gives, is taken; each is evidence the certainty model weighs.
+     */
+    private FieldRead byDigitClassifier(FieldSpec field, RegisteredPage page, int pageNo, List<BufferedImage> inked,
+                                        OcrText check) {
+        List<DigitRecognizer.Cell> cells = inked.stream().map(recognizers.digits()::read).toList();
+        StringBuilder read = new StringBuilder();
+        StringBuilder weak = new StringBuilder();
+        double weakest = 1;
+        for (DigitRecognizer.Cell cell : cells) {
+            read.append(cell.digit());
+            weakest = Math.min(weakest, cell.probability());
+            if (cell.probability() < WEAK_DIGIT) {
+                weak.append(cell.digit());
+            }
+        }
+        String raw = read.toString();
+        String checked = check.chars().size() == cells.size() ? check.text() : null;
+        Evidence evidence = Evidence.single(weakest).withEngine(Engine.DIGITS).withWeakChars(weak.toString())
+                .withSecond(check.isEmpty() ? 0 : check.confidence(), raw.equals(check.text()));
+        if (!raw.equals(check.text())) {
+            evidence = evidence.withAlternative(raw).withAlternative(check.text());
+        }
+        if (!plausible.accepts(field, raw)) {
+            if (checked != null && plausible.accepts(field, checked)) {
+                raw = checked;
+                evidence = evidence.withRepair(Evidence.Repair.CHOSEN_BY_RULES);
+            } else {
+                Optional<String> runnerUp = runnerUp(field, raw, cells);
+                if (runnerUp.isPresent()) {
+                    evidence = evidence.withAlternative(raw).withRepair(Evidence.Repair.CONFUSED_DIGIT);
+                    raw = runnerUp.get();
+                }
+            }
+        }
+        double confidence = Math.min(weakest, check.isEmpty() ? 0 : check.confidence());
+        return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
+    }
+
+    /** The one value the field accepts when a single box takes its runner-up digit; empty when none or several do. */
+    private Optional<String> runnerUp(FieldSpec field, String raw, List<DigitRecognizer.Cell> cells) {
+        List<String> accepted = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String variant = raw.substring(0, i) + cells.get(i).runnerUp() + raw.substring(i + 1);
+            if (plausible.accepts(field, variant)) {
+                accepted.add(variant);
+            }
+        }
+        return accepted.size() == 1 ? Optional.of(accepted.get(0)) : Optional.empty();
     }
 
     /** The boxes' digits side by side, a quarter of their height apart, each at its height on the paper. */

@@ -43,11 +43,18 @@ public class TesseractFormReader implements FormReader {
     private final NameDictionary names;
 
     public TesseractFormReader(Templates templates, PageRenderer renderer, TesseractEngine tesseract, FieldTypes types) {
+        this(templates, renderer, tesseract, types, Recognizers.TESSERACT_ONLY);
+    }
+
+    /** @throws IllegalStateException when a template names an engine {@code recognizers} lacks */
+    public TesseractFormReader(Templates templates, PageRenderer renderer, TesseractEngine tesseract, FieldTypes types,
+                               Recognizers recognizers) {
+        recognizers.check(templates.all());
         this.templates = templates;
         this.renderer = renderer;
         this.tesseract = tesseract;
         PlausibleReading plausible = new PlausibleReading(types, templates);
-        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types), plausible);
+        this.fields = new FieldReader(tesseract, new OcrSettingsDefaults(types), plausible, recognizers);
         this.names = plausible.names();
     }
 

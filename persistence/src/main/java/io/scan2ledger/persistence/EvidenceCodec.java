@@ -1,6 +1,7 @@
 package io.scan2ledger.persistence;
 
 import io.scan2ledger.certainty.Evidence;
+import io.scan2ledger.template.Engine;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +34,7 @@ final class EvidenceCodec {
         line(out, "readings", e.readings().name());
         line(out, "split", e.split().name());
         line(out, "ink", Double.toString(e.inkShare()));
+        line(out, "engine", e.engine().name());
         e.repairs().forEach(r -> line(out, "repair", r.name()));
         if (!e.weakChars().isEmpty()) {
             line(out, "weak", e.weakChars());
@@ -64,7 +66,8 @@ final class EvidenceCodec {
         return new Evidence(number(one.get("first")), number(one.get("second")),
                 known(Evidence.Readings.class, one.get("readings")).orElse(Evidence.Readings.SINGLE), alternatives,
                 repairs, known(Evidence.Split.class, one.get("split")).orElse(Evidence.Split.NONE),
-                one.getOrDefault("weak", ""), number(one.get("ink")) >= 0 ? number(one.get("ink")) : 0);
+                one.getOrDefault("weak", ""), number(one.get("ink")) >= 0 ? number(one.get("ink")) : 0,
+                known(Engine.class, one.get("engine")).orElse(Engine.TESSERACT));
     }
 
     private static void line(StringBuilder out, String key, String value) {
