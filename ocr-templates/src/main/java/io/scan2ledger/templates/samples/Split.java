@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The named parts of the evaluation corpus. {@link #SEEN} is what the reader's repairs and
- * thresholds were tuned on; the other two are held out: nothing fitted, tuned or hand-repaired
+ * thresholds were tuned on; the others are held out: nothing fitted, tuned or hand-repaired
  * may look at them, or they stop measuring how the reader does on what it has not seen.
  * Seeds are kept apart too: calibration is fitted on SEEN with seeds from
  * {@link #FITTING_SEED_BASE}; no split's evaluation seeds reach that range.
