@@ -3,13 +3,18 @@ package io.scan2ledger.templates.samples;
 import io.scan2ledger.template.FieldSpec;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.template.Zone;
+import io.scan2ledger.templates.ModuleFiles;
 import io.scan2ledger.templates.PageInk;
 import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.render.FormRenderer;
 import io.scan2ledger.templates.render.HandDigits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +130,27 @@ class HandModeTest {
             }
             assertThat(strays).as(form.id()).isZero();
         }
+    }
+
+    @Test
+    void theSamplesCommandWritesHandOnlyWithDigitImagesAndOnlyAsSplitHand(@TempDir Path dir) throws IOException {
+        SamplesCommandTest.Result without = SamplesCommandTest.run("--out", dir.toString(), "--hand", "--n", "1");
+        assertThat(without.code()).isEqualTo(2);
+        assertThat(without.err()).contains("--hand needs handwritten digit images");
+        assertThat(SamplesCommandTest.run("--out", dir.toString(), "--hand", "--split", "seen").err())
+                .contains("does not go with --split seen");
+        assertThat(SamplesCommandTest.run("--help").out()).contains("--hand", "MNIST test images 5000-9999");
+    }
+
+    @Test
+    void theLauncherFetchesMnistWhereHandSamplesAreWritten() throws IOException {
+        String launcher = Files.readString(ModuleFiles.root().getParent().resolve("scan2ledger"));
+        for (String command : List.of("  demo)", "  bench)", "  samples)")) {
+            String branch = launcher.substring(launcher.indexOf(command), launcher.indexOf(";;", launcher.indexOf(command)));
+            assertThat(branch).as(command).contains("ensure_mnist_data");
+        }
+        assertThat(launcher).contains("export SCAN2LEDGER_MNIST_DIR=");
+        assertThat(Files.readString(ModuleFiles.root().getParent().resolve("scripts/demo.sh"))).contains("--hand --n 2");
     }
 
     private static int bluePixels(BufferedImage page, Zone z) {
