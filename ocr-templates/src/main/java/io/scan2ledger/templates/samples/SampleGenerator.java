@@ -75,9 +75,14 @@ public final class SampleGenerator {
 
     /** A ballpoint, blue or black as residents' pens are, each a little different in tone. */
     private static Filling.Pen pen(HandDigits digits, SplittableRandom r) {
-        int ink = r.nextBoolean()
-                ? rgb(25 + r.nextInt(-10, 11), 45 + r.nextInt(-15, 16), 135 + r.nextInt(-25, 26))
-                : rgb(35 + r.nextInt(-10, 11), 35 + r.nextInt(-10, 11), 45 + r.nextInt(-10, 11));
+        int ink;
+        if (r.nextBoolean()) {
+            ink = rgb(25 + r.nextInt(-10, 11), 45 + r.nextInt(-15, 16), 135 + r.nextInt(-25, 26));
+        } else {
+            // Black ballpoint is a dark grey with a touch of blue, never a tint of red or green.
+            int grey = 35 + r.nextInt(-10, 11);
+            ink = rgb(grey, grey, grey + 10 + r.nextInt(-5, 6));
+        }
         return new Filling.Pen(ink, r.nextLong(), digits);
     }
 
