@@ -133,6 +133,34 @@ class HandModeTest {
     }
 
     @Test
+    void nowAndThenABoxedDigitRunsOverItsBox() {
+        FormTemplate form = form("jidou-teate");
+        int dpi = 100;
+        ScanOptions options = ScanOptions.clean(dpi).withFonts(Split.HAND.fonts()).withHand(SQUARES);
+        BufferedImage blank = new FormRenderer().render(form, Map.of(), dpi);
+        List<FieldSpec> boxed = form.allFields().stream().filter(f -> f.cells() > 0).toList();
+        int cells = 0;
+        int over = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Sample s = GENERATOR.generate(form, seed, options);
+            for (FieldSpec f : boxed) {
+                cells += s.written().get(f.name()).replaceAll("\\s", "").length();
+                // Ink above or below the row of boxes, where only a digit running over can put it.
+                Zone above = new Zone(f.zone().x(), f.zone().y() - 1.3, f.zone().w(), 1.0);
+                Zone below = new Zone(f.zone().x(), f.zone().y() + f.zone().h() + 0.3, f.zone().w(), 1.0);
+                for (Zone ring : List.of(above, below)) {
+                    if (PageInk.darkPixels(s.page(), ring, dpi, 0) > PageInk.darkPixels(blank, ring, dpi, 0)) {
+                        over++;
+                    }
+                }
+            }
+        }
+        // One in 25 runs over, and half of those above or below: about one cell in 50.
+        assertThat(cells).isGreaterThan(500);
+        assertThat(over).isBetween(cells / 200, cells / 20);
+    }
+
+    @Test
     void theSamplesCommandWritesHandOnlyWithDigitImagesAndOnlyAsSplitHand(@TempDir Path dir) throws IOException {
         SamplesCommandTest.Result without = SamplesCommandTest.run("--out", dir.toString(), "--hand", "--n", "1");
         assertThat(without.code()).isEqualTo(2);
