@@ -9,6 +9,7 @@ LEDGER_JAR="$ROOT/legacy-ledger/target/legacy-ledger-exec.jar"
 export SCAN2LEDGER_HOME="${SCAN2LEDGER_HOME:-$ROOT/data}"
 export SERVER_PORT="${SERVER_PORT:-8080}"
 export LEDGER_PORT="${LEDGER_PORT:-8090}"
+export SCAN2LEDGER_MNIST_DIR="${SCAN2LEDGER_MNIST_DIR:-$ROOT/.cache/mnist}"
 JAVA_OPTS="${JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Dpdfbox.fontcache=$ROOT/.cache/pdfbox"
 
 say() { printf '[scan2ledger] %s\n' "$*" >&2; }
@@ -53,6 +54,10 @@ done
 samples="$SCAN2LEDGER_HOME/samples"
 if [ ! -d "$samples" ] && java $JAVA_OPTS -jar "$JAR" samples --help >/dev/null 2>&1; then
   java $JAVA_OPTS -jar "$JAR" samples --out "$samples" --n 8 --seed 42 >&2 || true
+  # Two handwritten ones too (MNIST digits in the boxes), when MNIST is there to write them with.
+  if [ -f "$SCAN2LEDGER_MNIST_DIR/t10k-images-idx3-ubyte" ]; then
+    java $JAVA_OPTS -jar "$JAR" samples --out "$samples" --hand --n 2 >&2 || true
+  fi
 fi
 feed() {
   local i=0 f

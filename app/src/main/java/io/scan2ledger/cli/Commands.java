@@ -74,7 +74,9 @@ public final class Commands {
             }
         }
         if (args[0].equals("samples")) {
-            return io.scan2ledger.templates.samples.SamplesCommand.run(Arrays.copyOfRange(args, 1, args.length));
+            // MNIST is read only for --hand: other samples need nothing beyond the typefaces.
+            return io.scan2ledger.templates.samples.SamplesCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    MnistHandDigits::evaluation);
         }
         if (args.length >= 2 && args[0].equals("bench")) {
             try {
@@ -113,7 +115,7 @@ public final class Commands {
                 + " | bench handwriting [--n 200] [--seed S] [--threads N] [--verbose]"
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
-                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S]"
+                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S] [--hand]"
                 + " | bot check [FILE|DIR] [--templates DIR] | bot try DEFINITION --document ID [--dry-run]");
         return 2;
     }

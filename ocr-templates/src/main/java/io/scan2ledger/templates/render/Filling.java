@@ -15,9 +15,10 @@ import java.util.Map;
  *                painter lessens a slant that would take the value out of its zone
  * @param strokes stray pen strokes, each beside a field's value, never on it
  * @param seals   red seals; any seal makes the page a colour page
+ * @param pen     for hand mode, the pen the values are written with (null: values are printed)
  */
 public record Filling(Map<String, String> written, FillFont font, Tick tick, List<Zone> blots,
-                      Map<String, Double> slants, List<Stroke> strokes, List<Seal> seals) {
+                      Map<String, Double> slants, List<Stroke> strokes, List<Seal> seals, Pen pen) {
 
     /** How a ticked box is marked: a cross or a check mark, both drawn as bold pen strokes. */
     public enum Tick { CROSS, CHECK }
@@ -33,12 +34,32 @@ public record Filling(Map<String, String> written, FillFont font, Tick tick, Lis
     public record Seal(String field, double u, double v, double diameterMm, String text) {
     }
 
+    /**
+     * A ballpoint pen in a resident's hand: values are written glyph by glyph with jitter drawn
+     * from {@code hand}, boxed digits are {@code digits}' images, all in {@code ink} (0xRRGGBB).
+     */
+    public record Pen(int ink, long hand, HandDigits digits) {
+
+        /** Blue ink is what makes a hand-written page a colour scan; black ink stays grey. */
+        public boolean coloured() {
+            int r = ink >> 16 & 0xff;
+            int b = ink & 0xff;
+            return b - r > 40;
+        }
+    }
+
     public Filling {
         written = Map.copyOf(written);
         blots = List.copyOf(blots);
         slants = Map.copyOf(slants);
         strokes = List.copyOf(strokes);
         seals = List.copyOf(seals);
+    }
+
+    /** Printed values (no pen). */
+    public Filling(Map<String, String> written, FillFont font, Tick tick, List<Zone> blots,
+                   Map<String, Double> slants, List<Stroke> strokes, List<Seal> seals) {
+        this(written, font, tick, blots, slants, strokes, seals, null);
     }
 
     /** A tidy filling: no slant, no stray strokes, no seal. */
@@ -54,9 +75,9 @@ public record Filling(Map<String, String> written, FillFont font, Tick tick, Lis
         return written.getOrDefault(field, "");
     }
 
-    /** Whether the page is scanned in colour: a red seal is on it. */
+    /** Whether the page is scanned in colour: a red seal is on it, or values written in blue ink. */
     public boolean inColour() {
-        return !seals.isEmpty();
+        return !seals.isEmpty() || pen != null && pen.coloured();
     }
 
     /** Whether a checkbox field's written value means ticked. */

@@ -37,7 +37,7 @@ public final class FormRenderer {
 
     /**
      * A clean page image of the filled form at {@code dpi}, geometry as in the PDF: TYPE_BYTE_GRAY,
-     * or TYPE_INT_RGB when the filling is in colour (a red seal).
+     * or TYPE_INT_RGB when the filling is in colour (a red seal, blue ink).
      */
     public BufferedImage render(FormTemplate template, Map<String, String> written, int dpi) {
         return render(template, Filling.of(written), dpi);
@@ -56,7 +56,8 @@ public final class FormRenderer {
         try (PDDocument doc = document(template, filling)) {
             String identity = template.id() + "\n" + template.version() + (filling == null ? "" : "\n"
                     + new TreeMap<>(filling.written()) + filling.font() + filling.tick() + filling.blots()
-                    + new TreeMap<>(filling.slants()) + filling.strokes() + filling.seals());
+                    + new TreeMap<>(filling.slants()) + filling.strokes() + filling.seals()
+                    + (filling.pen() == null ? "" : "\npen " + filling.pen().ink() + " " + filling.pen().hand()));
             DeterministicPdf.save(doc, template.title() + " " + template.formCode(),
                     "scan2ledger " + template.id() + " v" + template.version(), identity, out);
         }
@@ -70,7 +71,7 @@ public final class FormRenderer {
             doc.addPage(page);
             PDType0Font print = FormFont.GOTHIC.embedIn(doc);
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
-                PageCanvas canvas = new PageCanvas(out, t.pageHeight());
+                PageCanvas canvas = new PageCanvas(doc, out, t.pageHeight());
                 new BlankFormPainter(canvas, print, FormFont.LATIN.embedIn(doc)).paint(t);
                 if (filling != null) {
                     PDType0Font hand = filling.font().sameFileAs(FormFont.GOTHIC) ? print : filling.font().embedIn(doc);

@@ -1,13 +1,19 @@
 package io.scan2ledger.templates.render;
 
 import io.scan2ledger.template.Zone;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 
 /**
@@ -20,10 +26,13 @@ final class PageCanvas {
     /** Stamp ink (朱肉): a vermilion red that turns mid-gray in a grayscale copy. */
     private static final float[] SEAL_RED = {0.86f, 0.18f, 0.16f};
 
+    private final PDDocument doc;
     private final PDPageContentStream out;
     private final double pageHeightMm;
 
-    PageCanvas(PDPageContentStream out, double pageHeightMm) {
+    /** @param doc the document images drawn on the page are added to */
+    PageCanvas(PDDocument doc, PDPageContentStream out, double pageHeightMm) {
+        this.doc = doc;
         this.out = out;
         this.pageHeightMm = pageHeightMm;
     }
@@ -129,6 +138,54 @@ final class PageCanvas {
         if (bold) {
             out.setRenderingMode(RenderingMode.FILL);
         }
+    }
+
+    /** Pen ink (0xRRGGBB) for what is filled and stroked from here on. */
+    void ink(int rgb) throws IOException {
+        float r = (rgb >> 16 & 0xff) / 255f;
+        float g = (rgb >> 8 & 0xff) / 255f;
+        float b = (rgb & 0xff) / 255f;
+        out.setStrokingColor(r, g, b);
+        out.setNonStrokingColor(r, g, b);
+    }
+
+    /**
+     * One character as a hand writes it: turned by {@code turnDeg} (clockwise) about the start of
+     * its baseline, slanted by {@code shearDeg} (positive leans right), scaled by {@code scale},
+     * filled and stroked with a pen {@code weightPt} wide (a harder press inks a thicker line).
+     */
+    void glyph(String c, PDType0Font font, double sizePt, double x, double baseline, double turnDeg, double shearDeg,
+               double scale, double weightPt) throws IOException {
+        out.beginText();
+        out.setFont(font, (float) sizePt);
+        out.setRenderingMode(RenderingMode.FILL_STROKE);
+        out.setLineWidth((float) weightPt);
+        AffineTransform at = AffineTransform.getTranslateInstance(x(x), y(baseline));
+        at.rotate(Math.toRadians(-turnDeg));
+        at.shear(Math.tan(Math.toRadians(shearDeg)), 0);
+        at.scale(scale, scale);
+        out.setTextMatrix(new Matrix(at));
+        out.showText(c);
+        out.endText();
+        out.setRenderingMode(RenderingMode.FILL);
+    }
+
+    /**
+     * A grey image ({@code side}×{@code side}, 0 paper .. 255 ink) written in {@code rgb} ink over
+     * the box at (x, y) w×h: the grey level is the ink's opacity, so the paper and any printed line
+     * show through. Smoothed up four times first, so a 28-pixel digit is not drawn as blocks.
+     */
+    void inkImage(int[] grey, int side, double x, double y, double w, double h, int rgb) throws IOException {
+        BufferedImage small = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
+        for (int i = 0; i < side * side; i++) {
+            small.setRGB(i % side, i / side, Math.max(0, Math.min(255, grey[i])) << 24 | rgb & 0xffffff);
+        }
+        BufferedImage large = new BufferedImage(side * 4, side * 4, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = large.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(small, 0, 0, side * 4, side * 4, null);
+        g.dispose();
+        out.drawImage(LosslessFactory.createFromImage(doc, large), x(x), y(y + h), pt(w), pt(h));
     }
 
     static double widthMm(PDType0Font font, double sizePt, String text) throws IOException {

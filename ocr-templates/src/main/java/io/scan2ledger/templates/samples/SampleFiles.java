@@ -117,6 +117,10 @@ public final class SampleFiles {
         style.put("slants", s.filling().slants());
         style.put("strokes", s.filling().strokes().stream().map(Filling.Stroke::field).toList());
         style.put("seals", s.filling().seals().stream().map(Filling.Seal::field).toList());
+        if (s.filling().pen() != null) {
+            // Hand mode only, so printed samples' truth files stay byte for byte as they were.
+            style.put("handInk", String.format("#%06x", s.filling().pen().ink()));
+        }
         return style;
     }
 

@@ -7,6 +7,7 @@ import io.scan2ledger.templates.TemplateCatalog;
 import io.scan2ledger.templates.render.FillFont;
 import io.scan2ledger.templates.render.Filling;
 import io.scan2ledger.templates.render.FormRenderer;
+import io.scan2ledger.templates.render.HandDigits;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ public final class SampleGenerator {
         SplittableRandom styledHand = styling.split();
         SplittableRandom styledMarks = styling.split();
         SplittableRandom styledScan = styling.split();
+        // Hand mode after everything else, for the same reason: printed samples stay as they were.
+        SplittableRandom handRandom = root.split();
 
         FillStyles styles = options.styles();
         Household household = residents.household(people);
@@ -60,7 +63,7 @@ public final class SampleGenerator {
         Filling.Tick tick = writing.nextBoolean() ? Filling.Tick.CROSS : Filling.Tick.CHECK;
         PageMarks marks = PageMarks.draw(form, fields, household.applicant().family(), styles, styledMarks);
         Filling filling = new Filling(Sample.writtenOf(fields), font, tick, blots, marks.slants(), marks.strokes(),
-                marks.seals());
+                marks.seals(), options.handwritten() ? pen(options.hand(), handRandom) : null);
 
         ScanStyle scanStyle = styles.any() ? ScanStyle.draw(styles, styledScan) : ScanStyle.NORMAL;
         int dpi = scanStyle.dpi(options.dpis().get(scanning.nextInt(options.dpis().size())));
@@ -68,5 +71,22 @@ public final class SampleGenerator {
         BufferedImage clean = renderer.render(form, filling, dpi);
         BufferedImage page = degradation.apply(clean, dpi, form.pageWidth(), form.pageHeight(), noise);
         return new Sample(form, seed, dpi, fields, planted, filling, scanStyle, degradation, page);
+    }
+
+    /** A ballpoint, blue or black as residents' pens are, each a little different in tone. */
+    private static Filling.Pen pen(HandDigits digits, SplittableRandom r) {
+        int ink;
+        if (r.nextBoolean()) {
+            ink = rgb(25 + r.nextInt(-10, 11), 45 + r.nextInt(-15, 16), 135 + r.nextInt(-25, 26));
+        } else {
+            // Black ballpoint is a dark grey with a touch of blue, never a tint of red or green.
+            int grey = 35 + r.nextInt(-10, 11);
+            ink = rgb(grey, grey, grey + 10 + r.nextInt(-5, 6));
+        }
+        return new Filling.Pen(ink, r.nextLong(), digits);
+    }
+
+    private static int rgb(int red, int green, int blue) {
+        return red << 16 | green << 8 | blue;
     }
 }

@@ -2,6 +2,7 @@ package io.scan2ledger.templates.samples;
 
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
+import io.scan2ledger.templates.render.HandDigits;
 import io.scan2ledger.templates.samples.procedural.ProceduralForms;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * {@code scan2ledger samples}: writes synthetic scans with their ground truth. Sample i uses seed
@@ -23,9 +25,11 @@ public final class SamplesCommand {
     static final String USAGE = """
             usage: samples --out DIR [--n N] [--seed S] [--form ID | --procedural] [--kinds K,...] [--dpi D,...]
                            [--noise none|light|heavy] [--defect wrong-check-digit|impossible-date|empty-required|smudge]
-                           [--split seen|unseen-fonts] [--styles typical|none]
+                           [--split seen|unseen-fonts|unseen-forms|hand] [--hand] [--styles typical|none]
               --n       how many forms (default 8)            --seed  first seed (default 42, or the split's)
               --split   an evaluation split: its typefaces and its seeds (default: IPA typefaces)
+              --hand    written by hand (split hand, held out): handwriting-style typefaces with per-glyph
+                        jitter in blue or black ink, boxed digits from MNIST test images 5000-9999
               --styles  untidy filling and sending: gaps, 3-4-2, slant, strokes, seals, fax, low JPEG (default typical)
               --form    one form id (default: every form, round-robin)
               --procedural  a new generated form for each sample (form seed = sample seed), held out of all
@@ -42,11 +46,25 @@ public final class SamplesCommand {
         System.exit(run(args));
     }
 
+    /** Without handwritten digits: {@code --hand} is refused. */
     public static int run(String[] args) {
-        return run(args, System.out, System.err);
+        return run(args, NO_HAND_DIGITS);
     }
 
+    /** @param handDigits the boxed digits' images for {@code --hand}, only asked for when it is given */
+    public static int run(String[] args, Supplier<HandDigits> handDigits) {
+        return run(args, handDigits, System.out, System.err);
+    }
+
+    private static final Supplier<HandDigits> NO_HAND_DIGITS = () -> {
+        throw new IllegalArgumentException("--hand needs handwritten digit images: run it as 'scan2ledger samples'");
+    };
+
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, NO_HAND_DIGITS, out, err);
+    }
+
+    static int run(String[] args, Supplier<HandDigits> handDigits, PrintStream out, PrintStream err) {
         Map<String, String> opts;
         try {
             opts = options(args);
@@ -60,21 +78,29 @@ public final class SamplesCommand {
             return opts.containsKey("help") ? 0 : 2;
         }
         try {
-            return generate(opts, out);
+            return generate(opts, handDigits, out);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
+        } catch (IllegalStateException e) {
+            // What a sample needs is missing (a typeface, MNIST): the message names it and its fix.
+            err.println("cannot write samples: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("cannot write samples: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int generate(Map<String, String> opts, PrintStream out) throws IOException {
+    private static int generate(Map<String, String> opts, Supplier<HandDigits> handDigits, PrintStream out)
+            throws IOException {
         long started = System.nanoTime();
         Path dir = Path.of(opts.get("out"));
         int n = Integer.parseInt(opts.getOrDefault("n", "8"));
-        Split split = opts.containsKey("split") ? Split.byId(opts.get("split")) : null;
+        Split split = opts.containsKey("split") ? Split.byId(opts.get("split")) : opts.containsKey("hand") ? Split.HAND : null;
+        if (opts.containsKey("hand") && split != Split.HAND) {
+            throw new IllegalArgumentException("--hand writes split hand; it does not go with --split " + split.id());
+        }
         long seed = opts.containsKey("seed") ? Long.parseLong(opts.get("seed")) : split != null ? split.seedBase() : 42;
         boolean procedural = opts.containsKey("procedural") || split != null && split.proceduralForms();
         TemplateCatalog catalog = procedural ? ProceduralForms.catalog(seed, n) : TemplateCatalog.bundled();
@@ -83,6 +109,9 @@ public final class SamplesCommand {
                 .withDpis(Arrays.stream(opts.getOrDefault("dpi", "200,300").split(",")).map(Integer::valueOf).toList())
                 .withNoise(Noise.byId(opts.getOrDefault("noise", "light")))
                 .withDefect(opts.containsKey("defect") ? Defect.byId(opts.get("defect")) : null);
+        if (split == Split.HAND) {
+            options = options.withHand(handDigits.get());
+        }
         List<FormTemplate> forms = forms(catalog, opts.get("form"), options.defect());
         List<String> kindIds = new ArrayList<>(List.of(opts.getOrDefault("kinds",
                 "png,jpeg,tiff,pdf-scan,pdf-digital").split(",")));
@@ -148,7 +177,7 @@ public final class SamplesCommand {
 
     private static Map<String, String> options(String[] args) {
         List<String> known = List.of("out", "n", "seed", "form", "kinds", "dpi", "noise", "defect", "split", "styles");
-        List<String> flags = List.of("procedural");
+        List<String> flags = List.of("procedural", "hand");
         Map<String, String> opts = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

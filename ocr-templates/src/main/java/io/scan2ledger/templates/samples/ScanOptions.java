@@ -1,6 +1,7 @@
 package io.scan2ledger.templates.samples;
 
 import io.scan2ledger.templates.render.FillFont;
+import io.scan2ledger.templates.render.HandDigits;
 
 import java.util.List;
 
@@ -14,9 +15,11 @@ import java.util.List;
  * @param defect      a mistake to plant for review tests, or null
  * @param fonts       typefaces values are written in, one drawn per sample (repeat one to weight it)
  * @param styles      how untidy the filling and sending are ({@link FillStyles#NONE}: tidy)
+ * @param hand        hand mode: values written by hand in blue or black ballpoint, boxed digits
+ *                    from these images ({@link #withHand}); null: values printed
  */
 public record ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffsetMm, double maxScale, Noise noise,
-                          Defect defect, List<FillFont> fonts, FillStyles styles) {
+                          Defect defect, List<FillFont> fonts, FillStyles styles, HandDigits hand) {
 
     /**
      * IPAMincho one sample in three, IPAGothic otherwise: the typefaces of every sample before the
@@ -39,6 +42,12 @@ public record ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffse
         }
     }
 
+    /** Printed values. */
+    public ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffsetMm, double maxScale, Noise noise,
+                       Defect defect, List<FillFont> fonts, FillStyles styles) {
+        this(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, styles, null);
+    }
+
     /** Tidy filling in the IPA typefaces. */
     public ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffsetMm, double maxScale, Noise noise,
                        Defect defect) {
@@ -59,22 +68,35 @@ public record ScanOptions(List<Integer> dpis, double maxSkewDeg, double maxOffse
     }
 
     public ScanOptions withNoise(Noise other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, other, defect, fonts, styles);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, other, defect, fonts, styles, hand);
     }
 
     public ScanOptions withDefect(Defect other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, other, fonts, styles);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, other, fonts, styles, hand);
     }
 
     public ScanOptions withDpis(List<Integer> other) {
-        return new ScanOptions(other, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, styles);
+        return new ScanOptions(other, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, styles, hand);
     }
 
     public ScanOptions withFonts(List<FillFont> other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, other, styles);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, other, styles, hand);
     }
 
     public ScanOptions withStyles(FillStyles other) {
-        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, other);
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, other, hand);
+    }
+
+    /**
+     * Hand mode: values written by hand in the typefaces (handwriting-style ones, as split
+     * {@link Split#HAND}'s) with per-glyph jitter, in blue or black ink; boxed digits are {@code digits}' images.
+     */
+    public ScanOptions withHand(HandDigits digits) {
+        return new ScanOptions(dpis, maxSkewDeg, maxOffsetMm, maxScale, noise, defect, fonts, styles, digits);
+    }
+
+    /** Whether values are written by hand ({@link #withHand}) rather than printed. */
+    public boolean handwritten() {
+        return hand != null;
     }
 }

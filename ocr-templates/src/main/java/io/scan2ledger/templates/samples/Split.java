@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The named parts of the evaluation corpus. {@link #SEEN} is what the reader's repairs and
- * thresholds were tuned on; the other two are held out: nothing fitted, tuned or hand-repaired
+ * thresholds were tuned on; the others are held out: nothing fitted, tuned or hand-repaired
  * may look at them, or they stop measuring how the reader does on what it has not seen.
  * Seeds are kept apart too: calibration is fitted on SEEN with seeds from
  * {@link #FITTING_SEED_BASE}; no split's evaluation seeds reach that range.
@@ -18,7 +18,14 @@ public enum Split {
     /** The four bundled forms filled in held-out typefaces, printed and handwriting-style. */
     UNSEEN_FONTS("unseen-fonts", 2_000_000, heldOutFonts(), false),
     /** Procedurally generated forms (not the bundled four) filled in the same held-out typefaces. */
-    UNSEEN_FORMS("unseen-forms", 3_000_000, heldOutFonts(), true);
+    UNSEEN_FORMS("unseen-forms", 3_000_000, heldOutFonts(), true),
+    /**
+     * The four bundled forms written by hand ({@link ScanOptions#withHand}): the handwriting-style
+     * typefaces with per-glyph jitter, in blue or black ink, boxed digits from MNIST images that
+     * calibration never fits on (the evaluation half of MNIST's test split, supplied by the app).
+     */
+    HAND("hand", 4_000_000, List.of(FillFont.KLEE, FillFont.SETO, FillFont.KILOJI, FillFont.AOYAGI_SOSEKI,
+            FillFont.YOZ, FillFont.YUSEI_MAGIC), false);
 
     /** First seed calibration is fitted on (split SEEN); fitting seeds stay below {@link #FITTING_SEED_END}. */
     public static final long FITTING_SEED_BASE = 1_000_000;
@@ -50,7 +57,7 @@ public enum Split {
                 FillFont.YUSEI_MAGIC);
     }
 
-    /** {@code seen}, {@code unseen-fonts}, {@code unseen-forms}. */
+    /** {@code seen}, {@code unseen-fonts}, {@code unseen-forms}, {@code hand}. */
     public String id() {
         return id;
     }
@@ -69,6 +76,11 @@ public enum Split {
         return proceduralForms;
     }
 
+    /** Whether the split's documents are written by hand: its options need {@link ScanOptions#withHand}. */
+    public boolean handwritten() {
+        return this == HAND;
+    }
+
     /** The first evaluation seed. */
     public long seedBase() {
         return seedBase;
@@ -82,7 +94,10 @@ public enum Split {
         return seedBase + index;
     }
 
-    /** Typical scans and fill styles ({@link ScanOptions#typical()}) in the split's typefaces. */
+    /**
+     * Typical scans and fill styles ({@link ScanOptions#typical()}) in the split's typefaces; for a
+     * {@link #handwritten()} split add the digit images with {@link ScanOptions#withHand}.
+     */
     public ScanOptions options() {
         return ScanOptions.typical().withFonts(fonts);
     }
