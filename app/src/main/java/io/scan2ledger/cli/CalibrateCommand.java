@@ -26,9 +26,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@code ./scan2ledger calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--threads N]
+ * {@code ./scan2ledger calibrate [--n 1500] [--hand 500] [--seed 1000000] [--budget 0.001] [--threads N]
  * [--out ocr-templates/certainty.yaml] [--charts DIR] [--examples TSV]}: fits the certainty model on the {@code seen}
  * split only (the forms and typefaces the reader was built on, at seeds the benchmark never uses),
+ * and on {@code --hand} documents written by hand the same way ({@link CorpusSplit#handForFitting}:
+ * the seen typefaces with a hand's jitter, boxed digits from MNIST's fitting half, seeds from
+ * {@value #HAND_SEED_OFFSET} above the first; never split {@code hand}'s typefaces, seeds or digits),
  * and writes the calibration file, with the examples it was fitted on beside the charts
  * ({@code --examples} refits from such a file without reading the scans again). The same
  * arguments give the same file.
@@ -36,24 +39,31 @@ import java.util.TreeMap;
 final class CalibrateCommand {
 
 
+    /** Where the handwritten fitting documents' seeds start, above the first seed. */
+    static final long HAND_SEED_OFFSET = 500_000;
+
     private CalibrateCommand() {
     }
 
     static int run(String[] args, PrintStream out) throws Exception {
         int n = Integer.parseInt(Commands.option(args, "--n", "1500"));
+        int hand = Integer.parseInt(Commands.option(args, "--hand", "500"));
         long seed = Long.parseLong(Commands.option(args, "--seed", String.valueOf(Split.FITTING_SEED_BASE)));
         double budget = Double.parseDouble(Commands.option(args, "--budget", "0.001"));
         int threads = Integer.parseInt(Commands.option(args, "--threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path file = Path.of(Commands.option(args, "--out", "ocr-templates/" + CalibrationFile.NAME));
         Path charts = Path.of(Commands.option(args, "--charts", "bench-results"));
-        if (seed < Split.FITTING_SEED_BASE || seed + n > Split.FITTING_SEED_END) {
+        if (seed < Split.FITTING_SEED_BASE || seed + n > seed + HAND_SEED_OFFSET
+                || seed + HAND_SEED_OFFSET + hand > Split.FITTING_SEED_END) {
             out.println("calibrate: fitting seeds are " + Split.FITTING_SEED_BASE + ".." + (Split.FITTING_SEED_END - 1)
                     + "; the splits' own seeds are what the benchmark measures");
             return 2;
         }
         Split split = Split.SEEN;
         CorpusSplit.Documents documents = CorpusSplit.of(split, seed, n, ScanOptions.typical());
+        CorpusSplit.Documents handwritten = CorpusSplit.handForFitting(seed + HAND_SEED_OFFSET, hand,
+                ScanOptions.typical());
         TemplateCatalog catalog = documents.catalog();
         Files.createDirectories(charts);
         Path examplesFile = charts.resolve("calibration-examples.tsv");
@@ -71,6 +81,11 @@ final class CalibrateCommand {
                 for (Corpus.Doc doc : Corpus.read(bench, n, threads, documents.samples(), out)) {
                     doc.classified().ifPresent(c -> examples.addAll(examples(bench.verdict(c), doc)));
                 }
+                out.printf("calibrate: reading %d handwritten documents (seeds %d..%d)%n", hand,
+                        seed + HAND_SEED_OFFSET, seed + HAND_SEED_OFFSET + hand - 1);
+                for (Corpus.Doc doc : Corpus.read(bench, hand, threads, handwritten.samples(), out)) {
+                    doc.classified().ifPresent(c -> examples.addAll(examples(bench.verdict(c), doc)));
+                }
             }
             ExamplesFile.write(examples, examplesFile);
         }
@@ -79,8 +94,9 @@ final class CalibrateCommand {
             versions.put(form.id(), form.version());
         }
         int version = Files.isRegularFile(file) ? previousVersion(file) + 1 : 1;
-        String fittedOn = String.format("split %s, seeds %d-%d, %d documents, %d fields, typical scans", split.id(),
-                seed, seed + n - 1, n, examples.size());
+        String fittedOn = String.format("split %s, seeds %d-%d, %d documents, and %d handwritten (seen typefaces,"
+                        + " MNIST 0-4999), seeds %d-, %d fields, typical scans", split.id(), seed, seed + n - 1, n, hand,
+                seed + HAND_SEED_OFFSET, examples.size());
         CertaintyFit.Result result = CertaintyFit.fit(examples, budget, versions, version, fittedOn);
         Files.createDirectories(file.toAbsolutePath().getParent());
         CalibrationFile.write(result.calibration(), file);

@@ -17,6 +17,8 @@ public final class CellNormaliser {
     static final double LINE_SHARE = 0.5;
     static final float INK = 0.5f;
     static final float TRACE = 0.2f;
+    /** Less contrast than this between paper and ink is no digit to stretch. */
+    static final float STRETCH_MIN = 0.25f;
 
     private CellNormaliser() {
     }
@@ -33,7 +35,28 @@ public final class CellNormaliser {
             }
         }
         removeBorder(ink, w, h);
+        stretch(ink);
         return centre(ink, w, h);
+    }
+
+    /**
+     * Paper to 0 and the strokes' core to 1, as MNIST's digits are: a scan greys the paper and
+     * lightens the ink (a ballpoint, a blur), and the network, trained on saturated strokes, reads
+     * a pale digit less surely. The paper level is the median (most of a box is paper); full ink is
+     * the 99th percentile (a digit covers more than 1 % of its box). A box with no clear ink is left
+     * as it is.
+     */
+    static void stretch(float[] ink) {
+        float[] sorted = ink.clone();
+        java.util.Arrays.sort(sorted);
+        float paper = sorted[sorted.length / 2];
+        float full = sorted[(int) (sorted.length * 0.99)];
+        if (full - paper < STRETCH_MIN) {
+            return;
+        }
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = Math.max(0f, Math.min(1f, (ink[i] - paper) / (full - paper)));
+        }
     }
 
     /** Clears border lines in the outer band, with the one-pixel anti-aliased fringe on each side. */

@@ -352,7 +352,7 @@ final class FieldReader {
     private FieldRead readCells(FieldSpec field, RegisteredPage page, int pageNo) {
         int n = field.cells();
         BufferedImage strip = page.zone(field.zone(), OCR_DPI);
-        whitenBoxLines(strip, n);
+        whitenBoxLines(strip, n, page.inkThreshold());
         double cellPx = (double) strip.getWidth() / n;
         List<InkBox.Line> glyphs = new ArrayList<>();
         List<BufferedImage> inked = new ArrayList<>();
@@ -477,27 +477,65 @@ final class FieldReader {
         return out;
     }
 
-    /** Paints the printed cell separators and the box outline white, so only the written digits remain. */
-    private static void whitenBoxLines(BufferedImage strip, int cells) {
+    /**
+     * Paints the printed cell separators and the box outline white, so only the written digits remain.
+     * Each line is looked for near where the template puts it (registration is good to a fraction of
+     * a millimetre) as the columns or rows that are ink over most of the strip, and only those are
+     * painted: a digit written against a line keeps the ink beside it. A line not found so is painted
+     * as a band of the inset's width either side of its place.
+     */
+    private static void whitenBoxLines(BufferedImage strip, int cells, int threshold) {
         byte[] px = ((DataBufferByte) strip.getRaster().getDataBuffer()).getData();
         int w = strip.getWidth();
         int h = strip.getHeight();
         int half = (int) Math.ceil(ZONE_INSET_MM * PX_PER_MM);
+        int[] columnInk = new int[w];
+        int[] rowInk = new int[h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if ((px[y * w + x] & 0xff) < threshold) {
+                    columnInk[x]++;
+                    rowInk[y]++;
+                }
+            }
+        }
         for (int i = 0; i <= cells; i++) {
             int cx = (int) Math.round((double) i * w / cells);
-            for (int x = Math.max(0, cx - half); x < Math.min(w, cx + half); x++) {
-                for (int y = 0; y < h; y++) {
-                    px[y * w + x] = (byte) 0xFF;
+            for (int[] span : lineAt(columnInk, h, cx, half)) {
+                for (int x = span[0]; x < span[1]; x++) {
+                    for (int y = 0; y < h; y++) {
+                        px[y * w + x] = (byte) 0xFF;
+                    }
                 }
             }
         }
-        for (int y = 0; y < h; y++) {
-            if (y < half || y >= h - half) {
-                for (int x = 0; x < w; x++) {
-                    px[y * w + x] = (byte) 0xFF;
-                }
+        for (int cy : new int[]{0, h}) {
+            for (int[] span : lineAt(rowInk, w, cy, half)) {
+                java.util.Arrays.fill(px, span[0] * w, span[1] * w, (byte) 0xFF);
             }
         }
+    }
+
+    /**
+     * The run of lines (columns or rows) within {@code half} of {@code at} that are ink over more than
+     * half their {@code length}, widened by one pixel each side for the anti-aliased fringe; or, when
+     * there is none, the whole band around {@code at}.
+     */
+    private static List<int[]> lineAt(int[] ink, int length, int at, int half) {
+        int from = Math.max(0, at - half);
+        int to = Math.min(ink.length, at + half);
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            if (ink[i] > length / 2) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return List.of(new int[]{from, to});
+        }
+        return List.of(new int[]{Math.max(0, first - 1), Math.min(ink.length, last + 2)});
     }
 
     /** Born-digital: the characters the PDF itself places inside the zone, in reading order. Exact. */
