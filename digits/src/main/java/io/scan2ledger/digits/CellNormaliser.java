@@ -13,8 +13,8 @@ public final class CellNormaliser {
 
     /** Rows and columns within this share of each edge may hold the box's border. */
     static final double BORDER_BAND = 0.2;
-    /** A row or column in that band is a border line when this share of it is ink. */
-    static final double LINE_SHARE = 0.5;
+    /** A row or column in that band is a border line when this share of it is ink: a printed line spans the box, a digit's stroke hardly ever does. */
+    static final double LINE_SHARE = 0.85;
     static final float INK = 0.5f;
     static final float TRACE = 0.2f;
     /** Less contrast than this between paper and ink is no digit to stretch. */

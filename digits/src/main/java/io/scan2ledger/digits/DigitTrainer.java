@@ -37,8 +37,8 @@ import java.util.stream.IntStream;
 /**
  * Trains {@link DigitClassifier}'s CNN on MNIST's 60 000 training images and on digits printed in the
  * seen split's typefaces ({@link PrintedDigits}, 400 variants of each digit in each by default) (fixed
- * seed, each epoch on a fresh random shift of up to 2 pixels per image, Adam with a
- * decaying rate), writes the weights and their SHA-256 sidecar, then measures the written weights
+ * seed, each epoch on a fresh random distortion of each image ({@link Augment}: the slants, sizes,
+ * stroke weights and bilevel scans of forms written by hand), Adam with a decaying rate), writes the weights and their SHA-256 sidecar, then measures the written weights
  * through {@link DigitClassifier} on the 10 000 test images it never trained on and prints
  * {@code mnistTest=0.99xx n=10000 epochs=N seconds=S} (S: wall time of training and measuring).
  *
@@ -50,7 +50,6 @@ public final class DigitTrainer {
 
     static final long SEED = 20261207L;
     static final int BATCH = 128;
-    static final int MAX_SHIFT = 2;
     static final int PRINTED_PER_DIGIT = 400;
 
     private DigitTrainer() {
@@ -132,8 +131,8 @@ public final class DigitTrainer {
                             int index = order[from + i];
                             float[] image = index < train.size() ? train.image(index)
                                     : printed.images().get(index - train.size());
-                            shifted(image, random.nextInt(2 * MAX_SHIFT + 1) - MAX_SHIFT,
-                                    random.nextInt(2 * MAX_SHIFT + 1) - MAX_SHIFT, x, i * MnistFile.PIXELS);
+                            System.arraycopy(Augment.apply(image, random), 0, x, i * MnistFile.PIXELS,
+                                    MnistFile.PIXELS);
                             y[i] = index < train.size() ? train.label(index) : printed.labels().get(index - train.size());
                         }
                         try (NDManager batch = manager.newSubManager()) {
@@ -166,22 +165,6 @@ public final class DigitTrainer {
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
-        }
-    }
-
-    /** A 28×28 image moved by (dx, dy), background filling what moves in, into {@code x} at {@code at}. */
-    private static void shifted(float[] image, int dx, int dy, float[] x, int at) {
-        for (int y = 0; y < 28; y++) {
-            int sy = y - dy;
-            if (sy < 0 || sy >= 28) {
-                continue;
-            }
-            for (int c = 0; c < 28; c++) {
-                int sx = c - dx;
-                if (sx >= 0 && sx < 28) {
-                    x[at + y * 28 + c] = image[sy * 28 + sx];
-                }
-            }
         }
     }
 

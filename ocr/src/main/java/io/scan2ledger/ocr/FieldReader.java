@@ -54,6 +54,8 @@ final class FieldReader {
     /** The scale of a name's third reading. */
     private static final double SMALLER = 0.75;
 
+    /** The share of a box's height (or width) a printed line covers and a written stroke does not. */
+    private static final double LINE_SHARE = 0.85;
     /** A digit the classifier gives less than this is shown to the supervisor as in doubt. */
     private static final double WEAK_DIGIT = 0.8;
 
@@ -518,7 +520,8 @@ final class FieldReader {
 
     /**
      * The run of lines (columns or rows) within {@code half} of {@code at} that are ink over more than
-     * half their {@code length}, widened by one pixel each side for the anti-aliased fringe; or, when
+     * {@value #LINE_SHARE} of their {@code length} (a printed line spans the box; a 1 written against it
+     * does not), widened by one pixel each side for the anti-aliased fringe; or, when
      * there is none, the whole band around {@code at}.
      */
     private static List<int[]> lineAt(int[] ink, int length, int at, int half) {
@@ -527,7 +530,7 @@ final class FieldReader {
         int first = -1;
         int last = -1;
         for (int i = from; i < to; i++) {
-            if (ink[i] > length / 2) {
+            if (ink[i] > length * LINE_SHARE) {
                 first = first < 0 ? i : first;
                 last = i;
             }
