@@ -56,6 +56,9 @@ final class FieldReader {
 
     /** The share of a box's height (or width) a printed line covers and a written stroke does not. */
     private static final double LINE_SHARE = 0.85;
+    /** A line's fringe: how far, and how inked, the columns beside it are still the line. */
+    private static final int LINE_FRINGE = 2;
+    private static final double FRINGE_SHARE = 0.4;
     /** A digit the classifier gives less than this is shown to the supervisor as in doubt. */
     private static final double WEAK_DIGIT = 0.8;
 
@@ -521,8 +524,9 @@ final class FieldReader {
     /**
      * The run of lines (columns or rows) within {@code half} of {@code at} that are ink over more than
      * {@value #LINE_SHARE} of their {@code length} (a printed line spans the box; a 1 written against it
-     * does not), widened by one pixel each side for the anti-aliased fringe; or, when
-     * there is none, the whole band around {@code at}.
+     * does not), widened by up to {@value #LINE_FRINGE} pixels each side while the neighbours are ink
+     * over {@value #FRINGE_SHARE} of it (a line a little off the vertical, or blurred, shares its ink
+     * between columns); or, when there is none, the whole band around {@code at}.
      */
     private static List<int[]> lineAt(int[] ink, int length, int at, int half) {
         int from = Math.max(0, at - half);
@@ -537,6 +541,12 @@ final class FieldReader {
         }
         if (first < 0) {
             return List.of(new int[]{from, to});
+        }
+        for (int k = 0; k < LINE_FRINGE && first > 0 && ink[first - 1] > length * FRINGE_SHARE; k++) {
+            first--;
+        }
+        for (int k = 0; k < LINE_FRINGE && last + 1 < ink.length && ink[last + 1] > length * FRINGE_SHARE; k++) {
+            last++;
         }
         return List.of(new int[]{Math.max(0, first - 1), Math.min(ink.length, last + 2)});
     }
