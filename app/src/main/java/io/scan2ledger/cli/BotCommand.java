@@ -28,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code bot check [FILE|DIR] [--templates DIR]}: reads web bot definitions strictly and checks
+ * {@code bot check [FILE|DIR] [--templates DIR[,DIR]]}: reads web bot definitions strictly and checks
  * every field they name against the form templates, the way start-up does, printing each problem
  * as {@code file: path: problem}. Without a path, the definitions bundled in the application.
  *
@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  */
 final class BotCommand {
 
-    private static final String USAGE = "usage: bot check [FILE|DIR] [--templates DIR]"
+    private static final String USAGE = "usage: bot check [FILE|DIR] [--templates DIR[,DIR]]"
             + " | bot try DEFINITION --document ID [--dry-run]";
     /** Without --dry-run, only a document a person approved reaches the real ledger. */
     private static final Set<DocumentState> APPROVED = Set.of(DocumentState.APPROVED, DocumentState.KEYED,
@@ -55,9 +55,7 @@ final class BotCommand {
             out.println(USAGE);
             return 2;
         }
-        String templatesDir = Commands.option(args, "--templates", null);
-        TemplateCatalog catalog = templatesDir == null ? TemplateCatalog.bundled()
-                : TemplateCatalog.fromDirectory(Path.of(templatesDir));
+        TemplateCatalog catalog = TemplateCatalog.layered(Commands.templateFolders(args));
         Function<String, Optional<FormTemplate>> templates = catalog::byId;
         String target = args.length > 2 && !args[2].startsWith("--") ? args[2] : null;
         if (target != null && !Files.exists(Path.of(target))) {
