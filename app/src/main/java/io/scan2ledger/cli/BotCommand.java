@@ -1,5 +1,6 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.app.ExtractionProperties;
 import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.bots.web.BotDefinition;
 import io.scan2ledger.bots.web.BotDefinitions;
@@ -14,6 +15,7 @@ import io.scan2ledger.support.Home;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -84,18 +86,21 @@ final class BotCommand {
             out.println(args[2] + ": neither a definition file nor a bundled bot id");
             return 2;
         }
-        List<String> problems = DefinitionCheck.againstTemplate(definition,
-                TemplateCatalog.bundled().byId(definition.form()));
-        if (!problems.isEmpty()) {
-            problems.forEach(out::println);
-            return 1;
-        }
         String[] springArgs = Stream.concat(Stream.of("--spring.flyway.enabled=false", "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN"),
                 Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--scan2ledger.")))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Commands.CliContext.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
+            // Checked against the forms the application reads, template folders included.
+            List<Path> folders = Binder.get(ctx.getEnvironment())
+                    .bindOrCreate("scan2ledger.extraction", ExtractionProperties.class).templates();
+            List<String> problems = DefinitionCheck.againstTemplate(definition,
+                    TemplateCatalog.layered(folders).byId(definition.form()));
+            if (!problems.isEmpty()) {
+                problems.forEach(out::println);
+                return 1;
+            }
             Optional<Document> document = ctx.getBean(DocumentRepository.class).find(documentId);
             if (document.isEmpty() || !definition.form().equals(document.get().formId())) {
                 out.println("no document " + documentId + " of form " + definition.form());
