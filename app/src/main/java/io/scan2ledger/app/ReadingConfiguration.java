@@ -43,7 +43,6 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /** Reading documents: templates, Tesseract, the extraction and validation stages, e-applications, review. */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +57,9 @@ public class ReadingConfiguration {
 
     @Bean
     Templates templates(ExtractionProperties properties, PostalProperties postal) {
-        return TemplateCatalog.layered(properties.templates()).withPostalFile(postal.file());
+        TemplateCatalog catalog = TemplateCatalog.layered(properties.templates()).withPostalFile(postal.file());
+        log.info("templates.loaded forms={} folders={}", catalog.all().size(), properties.templates());
+        return catalog;
     }
 
     @Bean

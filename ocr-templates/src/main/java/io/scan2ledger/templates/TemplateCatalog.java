@@ -131,10 +131,10 @@ public final class TemplateCatalog implements Templates {
      * and repaired against the same banks, addresses and names as the bundled forms'.
      */
     public static TemplateCatalog withForms(List<FormTemplate> forms) {
-        Layer layer = new Layer("generated forms", new LinkedHashMap<>(), new LinkedHashMap<>(),
-                bundledLayer().references());
-        forms.forEach(form -> layer.add("generated form " + form.id(), form));
-        return new TemplateCatalog(forms, layer.sources(), layer.references(), layer.origin(), PostalFile.location());
+        Map<String, String> sources = new LinkedHashMap<>();
+        forms.forEach(form -> sources.put(form.id(), "generated form " + form.id()));
+        return new TemplateCatalog(forms, sources, bundledLayer().references(), "generated forms",
+                PostalFile.location());
     }
 
     private static Layer bundledLayer() {
