@@ -57,6 +57,8 @@ import java.util.Map;
 @Import(ScheduleConfiguration.class)
 public class BatchConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchConfiguration.class);
+
     /**
      * @param writers how the Excel and fixed-width bots save: the plain atomic writer with the
      *                configured file mode, unless a test provides one that damages what is written
@@ -105,7 +107,20 @@ public class BatchConfiguration {
                     home.resolve(f.outputDir().toString()), f.fileNamePattern(), f.lineTerminator(), properties.zone(),
                     null), writer));
         }
-        return new BotRoster(byForm);
+        BotRoster roster = new BotRoster(byForm);
+        warnOfDeadEnds(roster, templates);
+        return roster;
+    }
+
+    /**
+     * A form in use that no bot keys (a template folder added it, say) is read and approved, then
+     * waits forever: said at start-up by form id (no personal data), not discovered weeks later.
+     */
+    static List<String> warnOfDeadEnds(BotRoster roster, Templates templates) {
+        List<String> unkeyed = roster.unkeyed(templates.all());
+        unkeyed.forEach(form -> log.warn("bots.no-keying-target form={} (its approved documents reach no ledger:"
+                + " configure a bot for it under scan2ledger.bots)", form));
+        return unkeyed;
     }
 
     private static void add(Map<String, List<LedgerBot>> byForm, String form, LedgerBot bot) {

@@ -12,7 +12,8 @@ import java.util.List;
  * @param workers         documents read in parallel (one Tesseract engine per worker); default: CPU cores
  * @param queueSize       documents waiting for a worker before intake pauses
  * @param tessdata        Tesseract's language data (jpn, eng)
- * @param templates       a folder of form templates to use instead of the bundled ones (add a form without a rebuild)
+ * @param templates       template folders laid over the bundled catalog in order (add or replace a form, or a
+ *                        reference list, without a rebuild); empty: the bundled catalog alone
  * @param sweepInterval   how often stalled documents are queued again
  * @param fourEyesForms   forms whose approval needs two different supervisors
  * @param dvFields        tick-box fields that mark a document DV-protected when ticked
@@ -24,7 +25,7 @@ import java.util.List;
  *                        the committed weights on the class path
  */
 @ConfigurationProperties("scan2ledger.extraction")
-public record ExtractionProperties(Integer workers, Integer queueSize, String tessdata, Path templates,
+public record ExtractionProperties(Integer workers, Integer queueSize, String tessdata, List<Path> templates,
                                    Duration sweepInterval, List<String> fourEyesForms, List<String> dvFields,
                                    Double silentBudget, Boolean digitClassifier,
                                    Path digitWeights) {
@@ -36,6 +37,7 @@ public record ExtractionProperties(Integer workers, Integer queueSize, String te
         sweepInterval = sweepInterval == null ? Duration.ofMinutes(5) : sweepInterval;
         fourEyesForms = fourEyesForms == null ? List.of() : fourEyesForms;
         dvFields = dvFields == null ? List.of() : dvFields;
+        templates = templates == null ? List.of() : List.copyOf(templates);
         digitClassifier = digitClassifier == null || digitClassifier;
     }
 }

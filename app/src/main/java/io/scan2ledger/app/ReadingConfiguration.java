@@ -43,7 +43,6 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /** Reading documents: templates, Tesseract, the extraction and validation stages, e-applications, review. */
 @Configuration(proxyBeanMethods = false)
@@ -58,9 +57,9 @@ public class ReadingConfiguration {
 
     @Bean
     Templates templates(ExtractionProperties properties, PostalProperties postal) {
-        TemplateCatalog catalog = properties.templates() == null ? TemplateCatalog.bundled()
-                : TemplateCatalog.fromDirectory(properties.templates());
-        return catalog.withPostalFile(postal.file());
+        TemplateCatalog catalog = TemplateCatalog.layered(properties.templates()).withPostalFile(postal.file());
+        log.info("templates.loaded forms={} folders={}", catalog.all().size(), properties.templates());
+        return catalog;
     }
 
     @Bean
@@ -93,13 +92,13 @@ public class ReadingConfiguration {
     }
 
     /**
-     * The calibrated certainty model of the templates in use (their folder's certainty.yaml, or the
-     * bundled one); a calibration fitted on other versions of the forms stops the start with the
+     * The calibrated certainty model of the templates in use (the last template folder's certainty.yaml,
+     * or the bundled one); a calibration fitted on other versions of the forms stops the start with the
      * command that fixes it.
      */
     @Bean
     CertaintyModel certaintyModel(Templates templates, ExtractionProperties properties) {
-        Calibration fitted = CalibrationFile.forTemplates(Optional.ofNullable(properties.templates()));
+        Calibration fitted = CalibrationFile.forTemplates(properties.templates());
         Calibration calibration = properties.silentBudget() == null ? fitted : fitted.atBudget(properties.silentBudget());
         CertaintyModel model = CertaintyModel.of(calibration, templates.all(), "the calibration file");
         log.info("certainty.calibration version={} budget={} fittedOn=\"{}\"", calibration.version(),

@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * The reading pipeline without a server, as the benchmarks and {@code extract} use it: the real
- * reader, field types, certainty model and validator, on the bundled templates (or a template folder).
+ * reader, field types, certainty model and validator, on the bundled templates (and any template folders).
  */
 final class Bench implements AutoCloseable {
 
@@ -40,10 +40,9 @@ final class Bench implements AutoCloseable {
     final Optional<Calibration> calibration;
     final Validator validator;
 
-    /** The templates of {@code templateDir} (or the bundled ones) with their calibration. */
-    Bench(Optional<Path> templateDir) {
-        this(templateDir.map(TemplateCatalog::fromDirectory).orElseGet(TemplateCatalog::bundled),
-                Optional.of(CalibrationFile.forTemplates(templateDir)));
+    /** The bundled templates with {@code templateFolders} laid over them, and their calibration. */
+    Bench(List<Path> templateFolders) {
+        this(TemplateCatalog.layered(templateFolders), Optional.of(CalibrationFile.forTemplates(templateFolders)));
     }
 
     /** {@code catalog} with {@code calibration}; without one every machine-read field is doubtful. */

@@ -1,5 +1,6 @@
 package io.scan2ledger.cli;
 
+import io.scan2ledger.app.ExtractionProperties;
 import io.scan2ledger.batch.LedgerRecords;
 import io.scan2ledger.bots.web.BotDefinition;
 import io.scan2ledger.bots.web.BotDefinitions;
@@ -14,6 +15,7 @@ import io.scan2ledger.support.Home;
 import io.scan2ledger.template.FormTemplate;
 import io.scan2ledger.templates.TemplateCatalog;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,7 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code bot check [FILE|DIR] [--templates DIR]}: reads web bot definitions strictly and checks
+ * {@code bot check [FILE|DIR] [--templates DIR[,DIR]]}: reads web bot definitions strictly and checks
  * every field they name against the form templates, the way start-up does, printing each problem
  * as {@code file: path: problem}. Without a path, the definitions bundled in the application.
  *
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
  */
 final class BotCommand {
 
-    private static final String USAGE = "usage: bot check [FILE|DIR] [--templates DIR]"
+    private static final String USAGE = "usage: bot check [FILE|DIR] [--templates DIR[,DIR]]"
             + " | bot try DEFINITION --document ID [--dry-run]";
     /** Without --dry-run, only a document a person approved reaches the real ledger. */
     private static final Set<DocumentState> APPROVED = Set.of(DocumentState.APPROVED, DocumentState.KEYED,
@@ -55,9 +57,7 @@ final class BotCommand {
             out.println(USAGE);
             return 2;
         }
-        String templatesDir = Commands.option(args, "--templates", null);
-        TemplateCatalog catalog = templatesDir == null ? TemplateCatalog.bundled()
-                : TemplateCatalog.fromDirectory(Path.of(templatesDir));
+        TemplateCatalog catalog = TemplateCatalog.layered(Commands.templateFolders(args));
         Function<String, Optional<FormTemplate>> templates = catalog::byId;
         String target = args.length > 2 && !args[2].startsWith("--") ? args[2] : null;
         if (target != null && !Files.exists(Path.of(target))) {
@@ -86,18 +86,21 @@ final class BotCommand {
             out.println(args[2] + ": neither a definition file nor a bundled bot id");
             return 2;
         }
-        List<String> problems = DefinitionCheck.againstTemplate(definition,
-                TemplateCatalog.bundled().byId(definition.form()));
-        if (!problems.isEmpty()) {
-            problems.forEach(out::println);
-            return 1;
-        }
         String[] springArgs = Stream.concat(Stream.of("--spring.flyway.enabled=false", "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN"),
                 Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--scan2ledger.")))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Commands.CliContext.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
+            // Checked against the forms the application reads, template folders included.
+            List<Path> folders = Binder.get(ctx.getEnvironment())
+                    .bindOrCreate("scan2ledger.extraction", ExtractionProperties.class).templates();
+            List<String> problems = DefinitionCheck.againstTemplate(definition,
+                    TemplateCatalog.layered(folders).byId(definition.form()));
+            if (!problems.isEmpty()) {
+                problems.forEach(out::println);
+                return 1;
+            }
             Optional<Document> document = ctx.getBean(DocumentRepository.class).find(documentId);
             if (document.isEmpty() || !definition.form().equals(document.get().formId())) {
                 out.println("no document " + documentId + " of form " + definition.form());

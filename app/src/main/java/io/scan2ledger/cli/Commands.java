@@ -115,9 +115,19 @@ public final class Commands {
                 + " | bench handwriting [--n 200] [--seed S] [--threads N] [--verbose]"
                 + " | bench load [--rate 60] [--minutes 10]"
                 + " | calibrate [--n 1500] [--seed 1000000] [--budget 0.001] [--out FILE]"
-                + " | extract <file> [--template ID] [--overlay out.png] | samples --out DIR [--n N] [--seed S] [--hand]"
-                + " | bot check [FILE|DIR] [--templates DIR] | bot try DEFINITION --document ID [--dry-run]");
+                + " | extract <file> [--template ID] [--templates DIR[,DIR]] [--overlay out.png] | samples --out DIR [--n N] [--seed S] [--hand]"
+                + " | bot check [FILE|DIR] [--templates DIR[,DIR]] | bot try DEFINITION --document ID [--dry-run]");
         return 2;
+    }
+
+    /**
+     * {@code --templates DIR[,DIR...]}: template folders laid over the bundled catalog, later over
+     * earlier, as {@code scan2ledger.extraction.templates} lists them; none when the option is absent.
+     */
+    static List<Path> templateFolders(String[] args) {
+        String folders = option(args, "--templates", null);
+        return folders == null ? List.of() : Arrays.stream(folders.split(",")).map(String::strip)
+                .filter(f -> !f.isEmpty()).map(Path::of).toList();
     }
 
     /** The value after {@code name} in the arguments, or the default. */

@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code ./scan2ledger extract <file> [--template ID] [--templates DIR] [--overlay out.png]}: reads
+ * {@code ./scan2ledger extract <file> [--template ID] [--templates DIR[,DIR]] [--overlay out.png]}: reads
  * one scan without the server, the template author's tool. Prints JSON (form, and each field's
  * value, raw text, confidence, box and problems) and can draw the zones and values on the scan.
  * It prints what is on the scan, personal data included: it is meant for sample and test scans.
@@ -39,12 +39,11 @@ final class ExtractCommand {
 
     static int run(String[] args, PrintStream out) throws Exception {
         if (args.length < 2 || args[1].startsWith("--")) {
-            out.println("usage: extract <file> [--template ID] [--templates DIR] [--overlay out.png]");
+            out.println("usage: extract <file> [--template ID] [--templates DIR[,DIR]] [--overlay out.png]");
             return 2;
         }
         Path file = Path.of(args[1]);
-        Optional<Path> templateDir = Optional.ofNullable(Commands.option(args, "--templates", null)).map(Path::of);
-        try (Bench bench = new Bench(templateDir)) {
+        try (Bench bench = new Bench(Commands.templateFolders(args))) {
             Optional<FormTemplate> chosen = Optional.ofNullable(Commands.option(args, "--template", null))
                     .map(id -> bench.catalog.byId(id).orElseThrow(() -> new IllegalArgumentException(
                             "no template '" + id + "'; known: " + bench.catalog.all().stream().map(FormTemplate::id).toList())));

@@ -43,7 +43,7 @@ final class SpeedBenchmark {
         int threads = Integer.parseInt(Commands.option(args, "--threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
         Path work = Files.createTempDirectory("s2l-bench-speed-");
-        try (Bench bench = new Bench(Optional.empty())) {
+        try (Bench bench = new Bench(List.of())) {
             List<Path> pages = pages(bench, n, work);
             // One untimed pass warms up the JIT and loads each thread's Tesseract models.
             timePipeline(bench, pages.subList(0, Math.min(4, pages.size())), threads);

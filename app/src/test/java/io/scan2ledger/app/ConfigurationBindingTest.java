@@ -3,12 +3,16 @@ package io.scan2ledger.app;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 import io.scan2ledger.templates.postal.PostalFile;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +43,28 @@ class ConfigurationBindingTest {
         assertThat(bots.excel()).singleElement().satisfies(x -> assertThat(x.columns()).containsEntry("name", "保護者氏名"));
         assertThat(bots.fixedWidth()).singleElement().satisfies(f -> assertThat(f.layout().recordLength()).isEqualTo(120));
         assertThat(bots.minutesPerForm()).containsEntry("jidou-teate", 15.0);
+    }
+
+    @Test
+    void templateFoldersAreNoneByDefaultOneOrAList() throws IOException {
+        assertThat(binder("application.yaml").bind("scan2ledger.extraction", ExtractionProperties.class).get()
+                .templates()).isEmpty();
+        // A comma-separated value (the environment variable's form) and a YAML list bind alike.
+        for (Map<String, Object> folders : List.<Map<String, Object>>of(
+                Map.of("scan2ledger.extraction.templates", "/srv/forms, /srv/forms-2024"),
+                Map.of("scan2ledger.extraction.templates[0]", "/srv/forms",
+                        "scan2ledger.extraction.templates[1]", "/srv/forms-2024"))) {
+            assertThat(extraction(folders).templates()).as("%s", folders)
+                    .containsExactly(Path.of("/srv/forms"), Path.of("/srv/forms-2024"));
+        }
+        assertThat(extraction(Map.of("scan2ledger.extraction.templates", "/srv/forms")).templates())
+                .containsExactly(Path.of("/srv/forms"));
+    }
+
+    private static ExtractionProperties extraction(Map<String, Object> properties) {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        return Binder.get(env).bind("scan2ledger.extraction", ExtractionProperties.class).get();
     }
 
     @Test

@@ -39,6 +39,19 @@ class BotCheckCommandTest {
                 .contains("4 problem(s)");
     }
 
+    /** The bundled definitions are checked against the forms as a template folder changes them. */
+    @Test
+    void definitionsAreCheckedAgainstTheFormsOfTemplateFoldersLaidOverTheBundledOnes() throws IOException {
+        Path forms = Files.createDirectories(dir.resolve("forms/jumin-ido"));
+        Files.writeString(forms.resolve("template.yaml"), Files.readString(
+                Path.of("..", "ocr-templates", "jumin-ido", "template.yaml")).replace("newAddress", "newHome"));
+        Path empty = Files.createDirectories(dir.resolve("more-forms"));
+
+        assertThat(run("bot", "check", "--templates", empty.toString())).startsWith("0:");
+        assertThat(run("bot", "check", "--templates", dir.resolve("forms") + "," + empty))
+                .startsWith("1:").contains("'${newAddress}' is not a field of template jumin-ido");
+    }
+
     private static String run(String... args) {
         CommandRun run = CommandRun.of(args);
         return run.exitCode() + ":" + run.output();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +54,7 @@ class BundledCalibrationTest {
                 allowance.pageWidth(), allowance.pageHeight(), allowance.marks(), allowance.markSize(),
                 allowance.reviewThreshold(), allowance.fields(), allowance.tables(), allowance.rules(),
                 allowance.layout());
-        Calibration calibration = CalibrationFile.forTemplates(Optional.of(dir));
+        Calibration calibration = CalibrationFile.forTemplates(List.of(dir));
         assertThatThrownBy(() -> CertaintyModel.of(calibration, List.of(bumped), "the calibration file"))
                 .isInstanceOf(CalibrationRefused.class)
                 .hasMessageContaining("jidou-teate version " + allowance.version())
@@ -63,6 +62,15 @@ class BundledCalibrationTest {
         // A folder with its own calibration file uses that one.
         CalibrationFile.write(calibration, dir.resolve(CalibrationFile.NAME));
         assertThat(Files.readString(dir.resolve(CalibrationFile.NAME))).contains("format: 1");
-        assertThat(CalibrationFile.forTemplates(Optional.of(dir)).version()).isEqualTo(calibration.version());
+        assertThat(CalibrationFile.forTemplates(List.of(dir)).version()).isEqualTo(calibration.version());
+        // Of several folders, the last with a calibration file has the fit of the forms laid over the rest.
+        Path later = Files.createDirectories(dir.resolve("later"));
+        CalibrationFile.write(new Calibration(calibration.version() + 1, calibration.fittedOn(), calibration.budget(),
+                calibration.templateVersions(), calibration.groups(), calibration.thresholds(), calibration.curve()),
+                later.resolve(CalibrationFile.NAME));
+        assertThat(CalibrationFile.forTemplates(List.of(dir, later)).version()).isEqualTo(calibration.version() + 1);
+        assertThat(CalibrationFile.forTemplates(List.of(later, dir)).version()).isEqualTo(calibration.version());
+        assertThat(CalibrationFile.forTemplates(List.of(later, dir.resolve("none")))).isNotNull()
+                .extracting(Calibration::version).isEqualTo(calibration.version() + 1);
     }
 }

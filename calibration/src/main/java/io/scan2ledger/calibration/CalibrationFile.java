@@ -19,12 +19,13 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The calibration file, {@code certainty.yaml}: shipped beside the templates (in the bundled catalog,
- * or in a template folder, which then uses its own), written only by {@code ./scan2ledger calibrate}.
+ * or in a template folder, whose own then wins), written only by {@code ./scan2ledger calibrate}.
  */
 public final class CalibrationFile {
 
@@ -62,10 +63,18 @@ public final class CalibrationFile {
         }
     }
 
-    /** {@code dir/certainty.yaml} when the folder has one, else the bundled calibration. */
-    public static Calibration forTemplates(java.util.Optional<Path> dir) {
-        Path own = dir.map(d -> d.resolve(NAME)).filter(Files::isRegularFile).orElse(null);
-        return own == null ? bundled() : read(own);
+    /**
+     * The calibration of template folders laid over the bundled catalog: the last folder that has a
+     * {@code certainty.yaml} holds the newest fit, else the bundled calibration.
+     */
+    public static Calibration forTemplates(List<Path> folders) {
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            Path own = folders.get(i).resolve(NAME);
+            if (Files.isRegularFile(own)) {
+                return read(own);
+            }
+        }
+        return bundled();
     }
 
     static Calibration read(InputStream in, String source) throws IOException {

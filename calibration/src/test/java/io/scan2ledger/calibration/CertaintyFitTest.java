@@ -74,7 +74,7 @@ class CertaintyFitTest {
     void aWrittenFileReadsBackAsTheSameModel(@TempDir Path dir) throws Exception {
         Calibration c = CertaintyFit.fit(examples(500, 7), 0.001, Map.of("moushikomi", 2), 4, "x").calibration();
         CalibrationFile.write(c, dir.resolve(CalibrationFile.NAME));
-        Calibration back = CalibrationFile.forTemplates(java.util.Optional.of(dir));
+        Calibration back = CalibrationFile.forTemplates(List.of(dir));
         assertThat(back.version()).isEqualTo(4);
         assertThat(back.templateVersions()).isEqualTo(Map.of("moushikomi", 2));
         assertThat(back.thresholds().keySet()).isEqualTo(c.thresholds().keySet());

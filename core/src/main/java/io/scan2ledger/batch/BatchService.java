@@ -62,6 +62,8 @@ public class BatchService {
 
     private static final Logger log = LoggerFactory.getLogger(BatchService.class);
     private static final String ACTOR = "system:batch";
+    /** The "bot" of a trial run's note about a document no bot keys. */
+    public static final String NO_BOT = "-";
     private static final Set<DocumentState> KEYABLE = EnumSet.of(DocumentState.APPROVED, DocumentState.VALIDATED,
             DocumentState.KEY_FAILED);
 
@@ -128,7 +130,8 @@ public class BatchService {
     public BatchRun process(BatchRun run) {
         boolean dryRun = run.dryRun();
         RunContext context = new RunContext(run.id(), run.startedAt(), dryRun, evidenceDir.resolve("run-" + run.id()));
-        Map<LedgerBot, List<Document>> work = work();
+        List<Document> unkeyed = new ArrayList<>();
+        Map<LedgerBot, List<Document>> work = work(unkeyed);
         if (!dryRun) {
             // An export whose importing job expects a file every night gets one, with no records if need be.
             roster.bots().stream().filter(LedgerBot::writesEveryRun)
@@ -136,6 +139,12 @@ public class BatchService {
         }
         Optional<Duration> retry = Optional.empty();
         List<RunReports.BotNote> notes = new ArrayList<>();
+        if (dryRun) {
+            // A trial run shows what the real one would leave behind: documents ready to key that no bot keys.
+            unkeyed.forEach(doc -> notes.add(new RunReports.BotNote(NO_BOT, "文書 " + doc.id() + "（様式 " + doc.formId()
+                    + "）を入力するボットがありません / document " + doc.id() + " (form " + doc.formId()
+                    + "): no bot keys this form")));
+        }
         for (Map.Entry<LedgerBot, List<Document>> e : work.entrySet()) {
             Optional<Duration> asked = runBot(e.getKey(), e.getValue(), context, notes);
             retry = asked.isPresent() && (retry.isEmpty() || asked.get().compareTo(retry.get()) < 0) ? asked : retry;
@@ -168,12 +177,16 @@ public class BatchService {
     /**
      * The documents each bot has to key: keyable, of a form it keys, and not yet done by it. A
      * failure that needs a person is offered again only once a supervisor has approved the document
-     * again (it is APPROVED then, no longer KEY_FAILED).
+     * again (it is APPROVED then, no longer KEY_FAILED). Keyable documents of a form no bot keys go
+     * to {@code unkeyed}.
      */
-    private Map<LedgerBot, List<Document>> work() {
+    private Map<LedgerBot, List<Document>> work(List<Document> unkeyed) {
         Map<LedgerBot, List<Document>> work = new LinkedHashMap<>();
         for (long id : documents.findIdsInStates(KEYABLE)) {
             Document doc = documents.find(id).orElseThrow();
+            if (roster.botsFor(doc.formId()).isEmpty()) {
+                unkeyed.add(doc);
+            }
             List<Keying> forReview = new ArrayList<>();
             for (LedgerBot bot : roster.botsFor(doc.formId())) {
                 Optional<Keying> keying = batches.keying(id, bot.id());

@@ -1,7 +1,9 @@
 package io.scan2ledger.batch;
 
 import io.scan2ledger.ledger.LedgerBot;
+import io.scan2ledger.template.FormTemplate;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,14 @@ public record BotRoster(Map<String, List<LedgerBot>> byForm) {
 
     public Set<String> forms() {
         return byForm.keySet();
+    }
+
+    /**
+     * The ids of the forms among {@code forms} that no bot keys: their documents are read, reviewed
+     * and approved, then reach no ledger (a dead end to set right in {@code scan2ledger.bots}).
+     */
+    public List<String> unkeyed(Collection<FormTemplate> forms) {
+        return forms.stream().map(FormTemplate::id).filter(id -> botsFor(id).isEmpty()).toList();
     }
 
     /** Every bot once. */

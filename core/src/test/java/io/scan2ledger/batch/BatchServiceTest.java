@@ -207,6 +207,27 @@ class BatchServiceTest {
     }
 
     @Test
+    void aTrialRunListsDocumentsReadyToKeyOfAFormNoBotKeys() {
+        long keyable = validated();
+        Document other = documents.insert(new NewDocument("sha-other", DocumentState.VALIDATED, "denshi",
+                Source.E_APPLICATION, "b.csv", "text/csv", 1, 1, NOW, null, null, false));
+        documents.setForm(other.id(), "inkan-touroku", 1);
+        Bot bot = new Bot(r -> new KeyingOutcome.Keyed("K#" + r.documentId()));
+
+        service(bot).run(BatchRun.Trigger.MANUAL, "admin", true);
+
+        assertThat(reported).singleElement().satisfies(note -> {
+            assertThat(note.botId()).isEqualTo(BatchService.NO_BOT);
+            assertThat(note.text()).contains("document " + other.id() + " (form inkan-touroku)")
+                    .doesNotContain(" " + keyable + " ");
+        });
+        reported.clear();
+        run(bot);
+        assertThat(reported).as("a real run keeps its report to the bots' notes").isEmpty();
+        assertThat(state(other.id())).isEqualTo(DocumentState.VALIDATED);
+    }
+
+    @Test
     void aDocumentLeftKeyFailedByANonRetryableFailureGoesToReviewInsteadOfBeingRetried() {
         long doc = validated();
         documents.compareAndSetState(doc, DocumentState.VALIDATED, DocumentState.KEY_FAILED);

@@ -32,8 +32,14 @@ public final class BlankForms {
     /** Writes every blank.pdf and index.txt below {@code root}; returns the files that changed. */
     public static List<Path> regenerate(Path root) throws IOException {
         List<Path> changed = new ArrayList<>();
-        for (FormTemplate template : TemplateCatalog.fromDirectory(root).all()) {
-            writeIfChanged(root.resolve(template.id()).resolve(BLANK_PDF), blankPdf(template), changed);
+        // Laid over the bundled catalog, as the application reads it, so a folder's form may use the
+        // bundled lists; only the folder's own forms get a blank.pdf.
+        TemplateCatalog catalog = TemplateCatalog.layered(List.of(root));
+        for (FormTemplate template : catalog.all()) {
+            Path folder = root.resolve(template.id());
+            if (catalog.source(template.id()).orElseThrow().equals(folder.resolve(TemplateCatalog.TEMPLATE_FILE).toString())) {
+                writeIfChanged(folder.resolve(BLANK_PDF), blankPdf(template), changed);
+            }
         }
         String index = "# Files of the bundled catalog (rewritten by BlankForms; do not edit by hand).\n"
                 + String.join("\n", TemplateCatalog.indexOf(root)) + "\n";

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * Every form the office handles, with the reference lists their fields are checked against.
- * Read from the bundled classpath resources or from a directory laid out like the module root
- * ({@code <form-id>/template.yaml}, {@code reference/<name>.txt}); a new form is a new folder.
+ * The bundled forms and lists come from the classpath; template folders laid out like the module
+ * root ({@code <form-id>/template.yaml}, {@code reference/<name>.txt}) are laid over them in order,
+ * so a new form is a new folder and the bundled address master, name dictionaries and banks stay.
  */
 public final class TemplateCatalog implements Templates {
 
@@ -41,6 +42,8 @@ public final class TemplateCatalog implements Templates {
     public static final int MIN_CODE_DISTANCE = 3;
 
     private final List<FormTemplate> templates;
+    /** Each form's template file, as error messages name it (a path or a classpath resource). */
+    private final Map<String, String> sources;
     private final Map<String, ReferenceList> references;
     private final String origin;
     private final List<PostalTown> postalSupplement;
@@ -48,9 +51,42 @@ public final class TemplateCatalog implements Templates {
     /** Built on first use: most users of a catalog never compare a postal code. */
     private volatile PostalDirectory postal;
 
-    private TemplateCatalog(List<FormTemplate> templates, Map<String, ReferenceList> references, String origin,
-                            Path postalFile) {
+    /**
+     * One source of forms and lists (the jar, or a folder) before it is laid over the others.
+     *
+     * @param sources each form's template file by form id, in reading order
+     */
+    private record Layer(String origin, Map<String, FormTemplate> forms, Map<String, String> sources,
+                         Map<String, ReferenceList> references) {
+
+        Layer(String origin) {
+            this(origin, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        void add(String file, FormTemplate template) {
+            forms.put(template.id(), template);
+            sources.put(template.id(), file);
+        }
+
+        /** {@code top} laid over this one: a form or list of the same name replaces this one's, in its place. */
+        Layer under(Layer top) {
+            Layer merged = new Layer(origin + ", " + top.origin);
+            forms.forEach((id, form) -> merged.add(sources.get(id), form));
+            top.forms.forEach((id, form) -> merged.add(top.sources.get(id), form));
+            merged.references.putAll(references);
+            merged.references.putAll(top.references);
+            return merged;
+        }
+
+        TemplateCatalog catalog(Path postalFile) {
+            return new TemplateCatalog(List.copyOf(forms.values()), sources, references, origin, postalFile);
+        }
+    }
+
+    private TemplateCatalog(List<FormTemplate> templates, Map<String, String> sources,
+                            Map<String, ReferenceList> references, String origin, Path postalFile) {
         this.templates = List.copyOf(templates);
+        this.sources = Map.copyOf(sources);
         this.references = Map.copyOf(references);
         this.origin = origin;
         this.postalFile = postalFile;
@@ -59,33 +95,35 @@ public final class TemplateCatalog implements Templates {
                 origin + " " + REFERENCE_FOLDER + POSTAL_SUPPLEMENT + ".txt");
     }
 
-    private TemplateCatalog(List<FormTemplate> templates, Map<String, ReferenceList> references, String origin) {
-        this(templates, references, origin, PostalFile.location());
-    }
-
     /** The same catalog with Japan Post's postal codes read from {@code file} (see {@link PostalFile}). */
     public TemplateCatalog withPostalFile(Path file) {
-        return new TemplateCatalog(templates, references, origin, file);
+        return new TemplateCatalog(templates, sources, references, origin, file);
     }
 
     /** The templates packaged in this jar. */
     public static TemplateCatalog bundled() {
-        String index = readResource(RESOURCE_ROOT + INDEX);
-        List<FormTemplate> templates = new ArrayList<>();
-        Map<String, ReferenceList> references = new LinkedHashMap<>();
-        for (String file : index.split("\\R")) {
-            if (file.isBlank() || file.startsWith("#")) {
-                continue;
-            }
-            String resource = RESOURCE_ROOT + file.strip();
-            if (file.startsWith(REFERENCE_FOLDER)) {
-                String name = listName(file.strip());
-                references.put(name, ReferenceList.parse(name, readResource(resource)));
-            } else {
-                templates.add(TemplateLoader.parse("classpath:" + resource, readResource(resource)));
-            }
+        return bundledLayer().catalog(PostalFile.location());
+    }
+
+    /**
+     * The bundled catalog with {@code folders} laid over it, later folders over earlier ones: a
+     * template of a bundled form's id replaces it, a new id adds a form, a reference list replaces
+     * the list of its name or adds one. Without folders, the bundled catalog.
+     */
+    public static TemplateCatalog layered(List<Path> folders) {
+        Layer layer = bundledLayer();
+        for (Path folder : folders) {
+            layer = layer.under(folderLayer(folder));
         }
-        return new TemplateCatalog(templates, references, "classpath:" + RESOURCE_ROOT);
+        return layer.catalog(PostalFile.location());
+    }
+
+    /**
+     * One folder on its own, without the bundled forms and lists: the module's source folder
+     * checked against what the jar bundles from it.
+     */
+    static TemplateCatalog folderAlone(Path root) {
+        return folderLayer(root).catalog(PostalFile.location());
     }
 
     /**
@@ -93,13 +131,37 @@ public final class TemplateCatalog implements Templates {
      * and repaired against the same banks, addresses and names as the bundled forms'.
      */
     public static TemplateCatalog withForms(List<FormTemplate> forms) {
-        return new TemplateCatalog(forms, bundled().references, "generated forms");
+        Map<String, String> sources = new LinkedHashMap<>();
+        forms.forEach(form -> sources.put(form.id(), "generated form " + form.id()));
+        return new TemplateCatalog(forms, sources, bundledLayer().references(), "generated forms",
+                PostalFile.location());
+    }
+
+    private static Layer bundledLayer() {
+        Layer layer = new Layer("classpath:" + RESOURCE_ROOT);
+        for (String line : readResource(RESOURCE_ROOT + INDEX).split("\\R")) {
+            String file = line.strip();
+            if (file.isEmpty() || file.startsWith("#")) {
+                continue;
+            }
+            String resource = RESOURCE_ROOT + file;
+            if (file.startsWith(REFERENCE_FOLDER)) {
+                String name = listName(file);
+                layer.references().put(name, ReferenceList.parse(name, readResource(resource)));
+            } else {
+                layer.add("classpath:" + resource, TemplateLoader.parse("classpath:" + resource, readResource(resource)));
+            }
+        }
+        return layer;
     }
 
     /** Every {@code <folder>/template.yaml} and {@code reference/*.txt} below {@code root}. */
-    public static TemplateCatalog fromDirectory(Path root) {
+    private static Layer folderLayer(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new TemplateException(root.toString(), "", "no such template folder");
+        }
         try {
-            List<FormTemplate> templates = new ArrayList<>();
+            Layer layer = new Layer(root.toString());
             for (Path folder : sortedChildren(root)) {
                 Path file = folder.resolve(TEMPLATE_FILE);
                 if (Files.isRegularFile(file)) {
@@ -108,23 +170,27 @@ public final class TemplateCatalog implements Templates {
                         throw new TemplateException(file.toString(), "id", "'" + template.id()
                                 + "' must equal its folder's name '" + folder.getFileName() + "'");
                     }
-                    templates.add(template);
+                    layer.add(file.toString(), template);
                 }
             }
-            Map<String, ReferenceList> references = new LinkedHashMap<>();
             Path referenceDir = root.resolve(REFERENCE_FOLDER);
             if (Files.isDirectory(referenceDir)) {
                 for (Path file : sortedChildren(referenceDir)) {
                     if (file.getFileName().toString().endsWith(".txt")) {
                         String name = listName(file.getFileName().toString());
-                        references.put(name, ReferenceList.parse(name, Files.readString(file)));
+                        layer.references().put(name, ReferenceList.parse(name, Files.readString(file)));
                     }
                 }
             }
-            return new TemplateCatalog(templates, references, root.toString());
+            return layer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates from " + root, e);
         }
+    }
+
+    /** The file a form's template was read from (a path, or a classpath resource for a bundled form). */
+    public Optional<String> source(String formId) {
+        return Optional.ofNullable(sources.get(formId));
     }
 
     @Override
@@ -141,7 +207,6 @@ public final class TemplateCatalog implements Templates {
         return templates.stream().filter(t -> t.formCode().equals(formCode)).findFirst();
     }
 
-    /** The values of a reference list, e.g. {@code reference("nursery-facilities")}; empty when unknown. */
     /**
      * A reference list's values by name; {@code banks:2} names the second column (the bank codes)
      * of the list {@code banks}.
@@ -215,24 +280,24 @@ public final class TemplateCatalog implements Templates {
             }
             for (Map.Entry<String, String> other : codes.entrySet()) {
                 if (other.getKey().equals(t.formCode())) {
-                    throw new TemplateException(origin, "formCode", "'" + t.formCode() + "' is used by both "
+                    throw new TemplateException(sources.get(t.id()), "formCode", "'" + t.formCode() + "' is used by both "
                             + other.getValue() + " and " + t.id());
                 }
                 if (EditDistance.between(other.getKey(), t.formCode()) < MIN_CODE_DISTANCE) {
-                    throw new TemplateException(origin, "formCode", "'" + t.formCode() + "' (" + t.id()
+                    throw new TemplateException(sources.get(t.id()), "formCode", "'" + t.formCode() + "' (" + t.id()
                             + ") is too close to '" + other.getKey() + "' (" + other.getValue() + "): codes must differ in "
                             + MIN_CODE_DISTANCE + " or more characters so one misread character never matches another form");
                 }
             }
             codes.put(t.formCode(), t.id());
-            for (FieldSpec f : t.allFields()) {
-                String ref = f.rules() == null ? null : f.rules().reference();
-                String list = ref == null ? null : referenceListName(ref);
-                if (list != null && !references.containsKey(list)) {
-                    throw new TemplateException(t.id() + "/" + TEMPLATE_FILE, f.name() + ".rules.reference",
-                            "no reference list '" + list + "' (expected " + REFERENCE_FOLDER + list + ".txt)");
+            TemplateChecks.listsNamed(t).forEach((path, reference) -> {
+                String list = referenceListName(reference);
+                if (!references.containsKey(list)) {
+                    throw new TemplateException(sources.get(t.id()), path, "no reference list '" + list
+                            + "' in the bundled catalog or any template folder (expected " + REFERENCE_FOLDER + list
+                            + ".txt)");
                 }
-            }
+            });
         }
     }
 

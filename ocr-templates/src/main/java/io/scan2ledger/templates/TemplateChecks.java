@@ -11,6 +11,7 @@ import io.scan2ledger.template.Zone;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,34 @@ final class TemplateChecks {
 
     static void check(String file, FormTemplate template) {
         new TemplateChecks(file, template).run();
+    }
+
+    /**
+     * The reference lists the template's fields name ({@code rules.reference}, {@code rules.places}),
+     * by the YAML path of the key that names each: a list is checked once every layer of the catalog
+     * is known, since a folder's form may use a bundled list.
+     */
+    static Map<String, String> listsNamed(FormTemplate template) {
+        Map<String, String> lists = new LinkedHashMap<>();
+        for (int i = 0; i < template.fields().size(); i++) {
+            listsOf("fields[" + i + "]", template.fields().get(i), lists);
+        }
+        for (int ti = 0; ti < template.tables().size(); ti++) {
+            List<FieldSpec> columns = template.tables().get(ti).columns();
+            for (int c = 0; c < columns.size(); c++) {
+                listsOf("tables[" + ti + "].columns[" + c + "]", columns.get(c), lists);
+            }
+        }
+        return lists;
+    }
+
+    private static void listsOf(String path, FieldSpec f, Map<String, String> lists) {
+        if (f.rules() != null && f.rules().reference() != null) {
+            lists.put(path + ".rules.reference", f.rules().reference());
+        }
+        if (f.rules() != null && f.rules().places() != null) {
+            lists.put(path + ".rules.places", f.rules().places());
+        }
     }
 
     private void run() {

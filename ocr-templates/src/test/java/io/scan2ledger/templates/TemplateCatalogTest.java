@@ -35,7 +35,7 @@ class TemplateCatalogTest {
 
     @Test
     void bundledAndDirectoryCatalogsAreTheSame() {
-        assertThat(TemplateCatalog.fromDirectory(ModuleFiles.root()).all())
+        assertThat(TemplateCatalog.folderAlone(ModuleFiles.root()).all())
                 .isEqualTo(TemplateCatalog.bundled().all());
     }
 
@@ -97,20 +97,24 @@ class TemplateCatalogTest {
         assertThat(index).isEqualTo(TemplateCatalog.indexOf(root));
     }
 
-    /** A fifth form needs a folder and no Java: it loads, renders and gets synthetic samples. */
+    /** A fifth form needs a folder and no Java: laid over the bundled four, it loads, renders and gets samples. */
     @Test
-    void aFifthFormLoadsFromADirectory(@TempDir Path dir) throws IOException {
-        copy(ModuleFiles.root().resolve("reference"), dir.resolve("reference"));
-        Files.createDirectories(dir.resolve("inkan-touroku"));
-        Files.writeString(dir.resolve("inkan-touroku/template.yaml"), TemplateLoaderTest.VALID
-                .replace("id: tiny", "id: inkan-touroku").replace("S2L-TI-01", "S2L-IT-01")
+    void aFolderAddsAFormToTheBundledOnes(@TempDir Path dir) throws IOException {
+        form(dir, "inkan-touroku", TemplateLoaderTest.VALID.replace("id: tiny", "id: inkan-touroku")
+                .replace("S2L-TI-01", NEW_CODE)
                 .replace("      - name: birthDate", "      - name: birthDate\n        required: true"));
 
-        TemplateCatalog catalog = TemplateCatalog.fromDirectory(dir);
-        FormTemplate fifth = catalog.byFormCode("S2L-IT-01").orElseThrow();
+        TemplateCatalog catalog = TemplateCatalog.layered(List.of(dir));
+        FormTemplate fifth = catalog.byFormCode(NEW_CODE).orElseThrow();
         Sample sample = new SampleGenerator(catalog).generate(fifth, 7, ScanOptions.clean(100));
 
-        assertThat(catalog.all()).extracting(FormTemplate::id).containsExactly("inkan-touroku");
+        assertThat(catalog.all()).extracting(FormTemplate::id).containsExactlyElementsOf(
+                Stream.concat(FORMS.stream(), Stream.of("inkan-touroku")).toList());
+        assertThat(catalog.all().subList(0, 4)).isEqualTo(TemplateCatalog.bundled().all());
+        assertThat(catalog.source("inkan-touroku")).contains(dir.resolve("inkan-touroku/template.yaml").toString());
+        // The bundled lists stay: the name dictionaries the fifth form's name field is repaired with.
+        assertThat(catalog.referenceRows("family-names")).isNotEmpty();
+        assertThat(catalog.reference("banks")).isEqualTo(TemplateCatalog.bundled().reference("banks"));
         assertThat(sample.expected().get("name")).isNotBlank();
         assertThat(sample.expected().get("kind")).isIn("転入", "転出");
         assertThat(sample.expected().get("children[0].birthDate")).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -119,53 +123,127 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void aFolderReplacesABundledFormOfTheSameId(@TempDir Path dir) throws IOException {
+        form(dir, "jumin-ido", Files.readString(ModuleFiles.root().resolve("jumin-ido/template.yaml"))
+                .replaceFirst("(?m)^version: \\d+", "version: 9"));
+
+        TemplateCatalog catalog = TemplateCatalog.layered(List.of(dir));
+
+        assertThat(catalog.all()).extracting(FormTemplate::id).containsExactlyElementsOf(FORMS);
+        assertThat(catalog.byId("jumin-ido").orElseThrow().version()).isEqualTo(9);
+        assertThat(catalog.byId("jidou-teate")).isEqualTo(TemplateCatalog.bundled().byId("jidou-teate"));
+        assertThat(catalog.source("jumin-ido")).contains(dir.resolve("jumin-ido/template.yaml").toString());
+    }
+
+    @Test
+    void aFolderListReplacesTheBundledListOfItsNameAndANewListIsAdded(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("reference"));
+        Files.writeString(dir.resolve("reference/nursery-facilities.txt"), "# two only\nみどり保育園\nそら保育園\n");
+        Files.writeString(dir.resolve("reference/wards.txt"), "北区\n南区\n");
+        form(dir, "inkan-touroku", TemplateLoaderTest.VALID.replace("id: tiny", "id: inkan-touroku")
+                .replace("S2L-TI-01", NEW_CODE).replace("    required: true", "    required: true\n    rules: {reference: wards}"));
+
+        TemplateCatalog catalog = TemplateCatalog.layered(List.of(dir));
+
+        assertThat(catalog.reference("nursery-facilities")).containsExactly("みどり保育園", "そら保育園");
+        assertThat(catalog.reference("wards")).containsExactly("北区", "南区");
+        assertThat(catalog.reference("addresses")).isEqualTo(TemplateCatalog.bundled().reference("addresses"));
+        assertThat(catalog.byId("inkan-touroku")).isPresent();
+    }
+
+    @Test
+    void aListNamedInNoLayerFailsNamingTheFileAndTheKey(@TempDir Path dir) throws IOException {
+        form(dir, "inkan-touroku", TemplateLoaderTest.VALID.replace("id: tiny", "id: inkan-touroku")
+                .replace("S2L-TI-01", NEW_CODE).replace("    required: true", "    required: true\n    rules: {reference: wards}"));
+        Path table = dir.resolve("second");
+        form(dir, "second", TemplateLoaderTest.VALID.replace("id: tiny", "id: second").replace("S2L-TI-01", "S2L-QQ-88")
+                .replace("        zone: {x: 53, y: 100, w: 60, h: 10}",
+                        "        zone: {x: 53, y: 100, w: 60, h: 10}\n        rules: {reference: towns}"));
+
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOfSatisfying(TemplateException.class,
+                e -> {
+                    assertThat(e.file()).isEqualTo(dir.resolve("inkan-touroku/template.yaml").toString());
+                    assertThat(e.path()).isEqualTo("fields[0].rules.reference");
+                    assertThat(e).hasMessageContaining("no reference list 'wards'");
+                });
+        Files.delete(dir.resolve("inkan-touroku/template.yaml"));
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOfSatisfying(TemplateException.class,
+                e -> {
+                    assertThat(e.file()).isEqualTo(table.resolve("template.yaml").toString());
+                    assertThat(e.path()).isEqualTo("tables[0].columns[0].rules.reference");
+                    assertThat(e).hasMessageContaining("no reference list 'towns'");
+                });
+        form(dir, "second", TemplateLoaderTest.VALID.replace("id: tiny", "id: second").replace("S2L-TI-01", "S2L-QQ-88")
+                .replace("    type: name", "    type: text\n    rules: {places: towns}"));
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOfSatisfying(TemplateException.class,
+                e -> assertThat(e.path()).isEqualTo("fields[0].rules.places"));
+    }
+
+    @Test
+    void laterFoldersLayOverEarlierOnes(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        String fifth = TemplateLoaderTest.VALID.replace("id: tiny", "id: inkan-touroku").replace("S2L-TI-01", NEW_CODE);
+        form(first, "inkan-touroku", fifth.replace("title: 小さな届", "title: 最初の届"));
+        form(second, "inkan-touroku", fifth.replace("title: 小さな届", "title: 後の届"));
+        Files.createDirectories(first.resolve("reference"));
+        Files.createDirectories(second.resolve("reference"));
+        Files.writeString(first.resolve("reference/wards.txt"), "北区\n");
+        Files.writeString(second.resolve("reference/wards.txt"), "南区\n");
+        Files.writeString(first.resolve("reference/towns.txt"), "本町\n");
+
+        TemplateCatalog catalog = TemplateCatalog.layered(List.of(first, second));
+
+        assertThat(catalog.all()).hasSize(5);
+        assertThat(catalog.byId("inkan-touroku").orElseThrow().title()).isEqualTo("後の届");
+        assertThat(catalog.reference("wards")).containsExactly("南区");
+        assertThat(catalog.reference("towns")).containsExactly("本町");
+        assertThat(TemplateCatalog.layered(List.of(second, first)).byId("inkan-touroku").orElseThrow().title())
+                .isEqualTo("最初の届");
+    }
+
+    @Test
+    void aMissingFolderIsAnError(@TempDir Path dir) {
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir.resolve("nope"))))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("no such template folder");
+    }
+
+    @Test
     void aTemplateMustSitInTheFolderOfItsId(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("other"));
         Files.writeString(dir.resolve("other/template.yaml"), TemplateLoaderTest.VALID);
 
-        assertThatThrownBy(() -> TemplateCatalog.fromDirectory(dir)).isInstanceOf(TemplateException.class)
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("id: 'tiny' must equal its folder's name 'other'");
     }
 
     @Test
-    void aMissingReferenceListIsAnError(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("tiny"));
-        Files.writeString(dir.resolve("tiny/template.yaml"), TemplateLoaderTest.VALID
-                .replace("    required: true", "    required: true\n    rules: {reference: wards}"));
-
-        assertThatThrownBy(() -> TemplateCatalog.fromDirectory(dir)).isInstanceOf(TemplateException.class)
-                .hasMessageContaining("no reference list 'wards'");
-    }
-
-    @Test
     void twoFormsCannotShareAFormCode(@TempDir Path dir) throws IOException {
-        for (String id : List.of("first", "second")) {
-            Files.createDirectories(dir.resolve(id));
-            Files.writeString(dir.resolve(id + "/template.yaml"), TemplateLoaderTest.VALID.replace("id: tiny",
-                    "id: " + id));
-        }
-        assertThatThrownBy(() -> TemplateCatalog.fromDirectory(dir)).isInstanceOf(TemplateException.class)
-                .hasMessageContaining("'S2L-TI-01' is used by both first and second");
+        form(dir, "first", TemplateLoaderTest.VALID.replace("id: tiny", "id: first").replace("S2L-TI-01", NEW_CODE));
+        form(dir, "second", TemplateLoaderTest.VALID.replace("id: tiny", "id: second").replace("S2L-TI-01", NEW_CODE));
+
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOf(TemplateException.class)
+                .hasMessageContaining("'" + NEW_CODE + "' is used by both first and second");
     }
 
     @Test
     void formCodesMustNotBeOneMisreadApart(@TempDir Path dir) throws IOException {
-        for (String id : List.of("first", "second")) {
-            Files.createDirectories(dir.resolve(id));
-            Files.writeString(dir.resolve(id + "/template.yaml"), TemplateLoaderTest.VALID.replace("id: tiny",
-                    "id: " + id).replace("S2L-TI-01", id.equals("first") ? "S2L-TI-01" : "S2L-TJ-02"));
-        }
-        assertThatThrownBy(() -> TemplateCatalog.fromDirectory(dir)).isInstanceOf(TemplateException.class)
-                .hasMessageContaining("'S2L-TJ-02' (second) is too close to 'S2L-TI-01' (first)");
+        // S2L-TI-01 is one character from the bundled jumin-ido's S2L-JI-01.
+        form(dir, "tiny", TemplateLoaderTest.VALID);
+
+        assertThatThrownBy(() -> TemplateCatalog.layered(List.of(dir))).isInstanceOfSatisfying(TemplateException.class,
+                e -> {
+                    assertThat(e.file()).isEqualTo(dir.resolve("tiny/template.yaml").toString());
+                    assertThat(e).hasMessageContaining("'S2L-TI-01' (tiny) is too close to 'S2L-JI-01' (jumin-ido)");
+                });
         assertThat(io.scan2ledger.support.EditDistance.between("S2L-JI-01", "S2L-CA-02")).isEqualTo(3);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
-            }
-        }
+    /** Far enough from every bundled form's code. */
+    static final String NEW_CODE = "S2L-IK-75";
+
+    private static void form(Path root, String id, String yaml) throws IOException {
+        Files.createDirectories(root.resolve(id));
+        Files.writeString(root.resolve(id).resolve(TemplateCatalog.TEMPLATE_FILE), yaml);
     }
 }
