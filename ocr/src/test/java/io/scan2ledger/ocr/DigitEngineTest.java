@@ -96,19 +96,43 @@ class DigitEngineTest {
 
     @Test
     void aTemplateNamingAnEngineTheReaderLacksIsRefusedWhenTheReaderIsMade() {
-        FormTemplate form = CATALOG.byId("jidou-teate").orElseThrow();
-        FieldSpec f = form.field("myNumber").orElseThrow();
-        FieldSpec named = new FieldSpec(f.name(), f.label(), f.labelEn(), f.type(), f.zone(), f.cells(), f.options(),
-                f.ocr(), f.required(), f.threshold(), f.rules(), Engine.DIGITS);
-        FormTemplate withDigits = new FormTemplate(form.id(), form.version(), form.title(), form.titleEn(),
-                form.formCode(), form.formCodeZone(), form.keywords(), form.pageWidth(), form.pageHeight(),
-                form.marks(), form.markSize(), form.reviewThreshold(),
-                form.fields().stream().map(x -> x.name().equals("myNumber") ? named : x).toList(), form.tables(),
-                form.rules(), form.layout());
+        FormTemplate withDigits = withEngine(CATALOG.byId("jidou-teate").orElseThrow(), "myNumber", Engine.DIGITS);
 
         assertThatThrownBy(() -> Recognizers.TESSERACT_ONLY.check(List.of(withDigits)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("jidou-teate").hasMessageContaining("myNumber").hasMessageContaining("digits");
+    }
+
+    @Test
+    void aFieldNamingOnnxIsReadByPpOcrAndCheckedByTesseract() throws Exception {
+        FormTemplate form = CATALOG.byId("jidou-teate").orElseThrow();
+        FormTemplate phoneByOnnx = withEngine(form, "phone", Engine.ONNX);
+        TemplateCatalog catalog = TemplateCatalog.withForms(List.of(phoneByOnnx));
+        Sample sample = new SampleGenerator(catalog).generate(phoneByOnnx, 12, ScanOptions.clean(300));
+        try (var onnx = new io.scan2ledger.ocr.onnx.OnnxTextRecognizer()) {
+            var reader = new TesseractFormReader(catalog, new PageRenderer(ImagingLimits.defaults()), TESSERACT,
+                    FieldTypes.standard(), new Recognizers(null, onnx));
+
+            Reading.Classified reading = (Reading.Classified) reader.read(sample.writeTo(dir, OutputKind.PNG),
+                    Optional.empty());
+
+            FieldRead phone = field(reading, "phone");
+            assertThat(phone.evidence().engine()).isEqualTo(Engine.ONNX);
+            assertThat(FieldTypes.standard().get("phone").parse(phone.rawText(), List.of()).text())
+                    .isEqualTo(sample.expected().get("phone"));
+            assertThat(field(reading, "kana").evidence().engine()).isEqualTo(Engine.TESSERACT);
+        }
+    }
+
+    private static FormTemplate withEngine(FormTemplate form, String name, Engine engine) {
+        FieldSpec f = form.field(name).orElseThrow();
+        FieldSpec named = new FieldSpec(f.name(), f.label(), f.labelEn(), f.type(), f.zone(), f.cells(), f.options(),
+                f.ocr(), f.required(), f.threshold(), f.rules(), engine);
+        return new FormTemplate(form.id(), form.version(), form.title(), form.titleEn(),
+                form.formCode(), form.formCodeZone(), form.keywords(), form.pageWidth(), form.pageHeight(),
+                form.marks(), form.markSize(), form.reviewThreshold(),
+                form.fields().stream().map(x -> x.name().equals(name) ? named : x).toList(), form.tables(),
+                form.rules(), form.layout());
     }
 
     private static FieldRead field(Reading.Classified reading, String name) {
