@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li><b>kanjiFields</b>: handwritten names and addresses read right / all of them;</li>
  *   <li><b>tesseractDigitFields</b>: digitFields of the same documents read by Tesseract alone.</li>
  * </ul>
- * Before it, the CPU the digit classifier spent per boxed field, and the process CPU per document of
- * each pass (sample drawing included, the same in both).
+ * Before it, the CPU the digit classifier spent per boxed field, the process CPU per document of
+ * each pass (sample drawing included, the same in both), and digitAccepted and digitSilent at each
+ * budget of the calibration's curve (the line itself is at the calibration's own budget, 0.1 %).
  *
  * <p>{@code --dev} measures development documents instead: written the way calibration's are (the
  * seen typefaces, MNIST's fitting half) at seeds from {@value #DEV_SEED}, which calibration leaves
@@ -86,11 +87,19 @@ final class HandwritingBenchmark {
         TimedDigits digits = new TimedDigits(Recognition.forTemplates(documents.catalog().all(), true).digits());
         Tally withDigits;
         long cpuWith;
+        List<String> budgets = new java.util.ArrayList<>();
         try (Bench bench = new Bench(documents.catalog(), calibration, new Recognizers(digits, null))) {
             long cpu0 = processCpuNanos();
             List<Corpus.Doc> docs = Corpus.read(bench, n, threads, documents.samples(), out);
             cpuWith = processCpuNanos() - cpu0;
             withDigits = score(bench.validator, docs, verbose ? out : null);
+            // The same readings at the other budgets of the calibration's curve (a ward's choice of risk).
+            Calibration fitted = calibration.orElseThrow();
+            for (double b : new java.util.TreeSet<>(fitted.curve().keySet())) {
+                Tally at = score(bench.validator(Optional.of(fitted.atBudget(b))), docs, null);
+                budgets.add(String.format("  budget=%.4f digitAccepted=%.4f digitSilent=%.4f", b,
+                        at.share(at.digitAccepted, at.digitFields), at.share(at.digitSilent, at.digitFields)));
+            }
         }
         Tally alone;
         long cpuAlone;
@@ -106,6 +115,7 @@ final class HandwritingBenchmark {
                         + " with it, %.0f ms with Tesseract alone%n",
                 digits.nanos.get() / 1e6 / Math.max(1, withDigits.digitFields), digits.cells.get(),
                 cpuWith / 1e6 / n, cpuAlone / 1e6 / n);
+        budgets.forEach(out::println);
         out.printf("tesseract alone: digitAccepted=%.4f digitSilent=%.4f kanjiFields=%.4f%n",
                 alone.share(alone.digitAccepted, alone.digitFields), alone.share(alone.digitSilent, alone.digitFields),
                 alone.share(alone.kanjiRight, alone.kanjiFields));
