@@ -447,10 +447,17 @@ final class FieldReader {
         return new FieldRead(field.name(), raw, confidence, pageNo, page.box(field.zone()), ReadMethod.OCR, evidence);
     }
 
-    /** The one value the field accepts when a single box takes its runner-up digit; empty when none or several do. */
+    /**
+     * The one value the field accepts when a single box the classifier doubted takes its runner-up
+     * digit; empty when none or several do. Only doubted boxes: a digit read surely is what the
+     * resident wrote, and a wrong check digit on the paper stays wrong for a person to see.
+     */
     private Optional<String> runnerUp(FieldSpec field, String raw, List<DigitRecognizer.Cell> cells) {
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).probability() >= WEAK_DIGIT) {
+                continue;
+            }
             String variant = raw.substring(0, i) + cells.get(i).runnerUp() + raw.substring(i + 1);
             if (plausible.accepts(field, variant)) {
                 accepted.add(variant);
