@@ -59,8 +59,8 @@ final class FieldReader {
     /** A line's fringe: how far, and how inked, the columns beside it are still the line. */
     private static final int LINE_FRINGE = 2;
     private static final double FRINGE_SHARE = 0.4;
-    /** A digit the classifier gives less than this is shown to the supervisor as in doubt. */
-    private static final double WEAK_DIGIT = 0.8;
+    /** A character or box a neural recogniser gives less than this is shown to the supervisor as in doubt. */
+    private static final double WEAK_PROBABILITY = 0.8;
 
     private final TesseractEngine tesseract;
     private final OcrSettingsDefaults defaults;
@@ -208,7 +208,7 @@ final class FieldReader {
         String check = TextJoiner.text(second);
         String raw = read;
         Evidence evidence = Evidence.single(first.weakest()).withEngine(Engine.ONNX)
-                .withWeakChars(first.chars().stream().filter(c -> c.probability() < WEAK_DIGIT)
+                .withWeakChars(first.chars().stream().filter(c -> c.probability() < WEAK_PROBABILITY)
                         .map(TextRecognizer.Char::text).reduce("", String::concat).strip())
                 .withSecond(second.isEmpty() ? 0 : second.confidence(), check.equals(read));
         if (!check.equals(read)) {
@@ -420,7 +420,7 @@ final class FieldReader {
         for (DigitRecognizer.Cell cell : cells) {
             read.append(cell.digit());
             weakest = Math.min(weakest, cell.probability());
-            if (cell.probability() < WEAK_DIGIT) {
+            if (cell.probability() < WEAK_PROBABILITY) {
                 weak.append(cell.digit());
             }
         }
@@ -455,7 +455,7 @@ final class FieldReader {
     private Optional<String> runnerUp(FieldSpec field, String raw, List<DigitRecognizer.Cell> cells) {
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).probability() >= WEAK_DIGIT) {
+            if (cells.get(i).probability() >= WEAK_PROBABILITY) {
                 continue;
             }
             String variant = raw.substring(0, i) + cells.get(i).runnerUp() + raw.substring(i + 1);
